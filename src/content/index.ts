@@ -1,0 +1,35 @@
+/**
+ * The widgets' content: every fact of Slachtofferhulp Nederland's 2023 factsheet for municipalities,
+ * as typed data in Dutch and English, plus the links (which the embedding site may override).
+ * DOM-free: safe to import anywhere.
+ */
+export { LOCALES, type Locale, type Localized } from './types.js';
+export {
+  AUDIENCE_IDS,
+  CHANNEL_IDS,
+  DOMAIN_IDS,
+  SITUATION_IDS,
+  type AudienceId,
+  type ChannelId,
+  type DomainId,
+  type SituationId,
+} from './ids.js';
+export { isAudienceId, isChannelId, isDomainId, isSituationId } from './guards.js';
+export { SITUATIONS, SITUATION_QUESTIONS, type Situation } from './situations.js';
+export { AUDIENCES, type Audience } from './audiences.js';
+export { REFERRALS, type Referral, type ReferralCta } from './referrals.js';
+export { DOMAINS, DOMAINS_HEADING, type DomainService, type MunicipalDomain } from './domains.js';
+export { EMERGENCY_ROUTE, PHONE, PROFESSIONAL_LINE_HOURS, type Phone } from './phone.js';
+export { CHANNELS, type Channel } from './channels.js';
+export { ORGANISATION, type MunicipalSupport, type Organisation } from './organisation.js';
+export { SITUATION_URLS, URLS } from './urls.js';
+export {
+  hasUrlOverride,
+  isSafeHref,
+  isUrlKey,
+  resetUrlOverrides,
+  resolveUrl,
+  setUrlOverrides,
+  type UrlKey,
+} from './overrides.js';
+export { searchSituations, situationsForAudience } from './lookup.js';
