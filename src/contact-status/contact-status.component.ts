@@ -1,0 +1,254 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EMERGENCY_ROUTE, PHONE, PROFESSIONAL_LINE_HOURS, resolveUrl, type Locale } from '../content/index.js';
+import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
+import { LangController } from '../i18n/lang-controller.js';
+import {
+  dutchDaysBetween,
+  formatDutchClock,
+  formatDutchDate,
+  formatDutchWeekday,
+  formatDutchYear,
+  visitorClockDiffers,
+} from '../i18n/dutch-time.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { safeLink } from '../shared/safe-link.js';
+import { VERSION } from '../shared/version.js';
+import { oneOf, warnBadInput } from '../shared/warn.js';
+import { FlipTimer } from './flip-timer.js';
+import { contactStatusStyles } from './contact-status.styles.js';
+import { CONTACT_STATUS_STRINGS, type ContactStatusStrings, type When } from './contact-status.strings.js';
+
+export type ContactStatusAudience = 'public' | 'professional';
+const AUDIENCES: readonly ContactStatusAudience[] = ['public', 'professional'];
+
+export interface StatusChangeDetail {
+  open: boolean;
+  changesAt: Date | null;
+}
+
+interface Evaluated {
+  audience: ContactStatusAudience;
+  status: OpeningStatus;
+  at: Date;
+}
+
+/**
+ * Tells a visitor whether Slachtofferhulp's line is staffed right now, in Dutch time, and what to do either way.
+ *
+ * @summary Live opening status of the Slachtofferhulp phone line (0900-0101), in Dutch time.
+ *
+ * @attr {'public'|'professional'} audience - `public` (default): victims, witnesses and bereaved, who can make contact day and night. `professional`: the line for professionals (Mon–Fri 08:00–20:00, Sat 10:00–17:00, closed on public holidays), with the emergency route when closed. Unknown values warn and fall back to `public`.
+ * @attr {string} now - An ISO 8601 instant (`2026-04-27T10:00:00+02:00`) that freezes the clock, for previews and tests. Unparsable values warn and fall back to the live clock.
+ * @attr {'closed'|'open'} public-holidays - Whether the professional line is closed (default) or open on Dutch public holidays. Unknown values warn and fall back to `closed`.
+ * @attr {boolean} compact - A smaller variant for inside cards: status, number and, when closed, the emergency route.
+ * @attr {'open'|'closed'} state - Reflected, read-only: the current state, so a host page can style it.
+ * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
+ *
+ * @fires {CustomEvent<StatusChangeDetail>} shn-status-change - When the line opens or closes while the element is on the page. Bubbles and is composed. `detail`: `{ open, changesAt }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart status - The line saying open or closed.
+ * @csspart indicator - The coloured dot before the status (decorative).
+ * @csspart phone - The phone number link.
+ * @csspart website - The link to slachtofferhulp.nl.
+ * @csspart emergency - The emergency route for police, GGD GHOR and municipalities.
+ *
+ * @cssprop --shn-contact-status-background-color - Box background. Falls back to `--basis-color-default-bg-document`, then white.
+ * @cssprop --shn-contact-status-color - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssprop --shn-contact-status-border-color - Box border colour. Falls back to `--basis-color-default-border-default`.
+ * @cssprop --shn-contact-status-border-width - Box border width. Default `1px`.
+ * @cssprop --shn-contact-status-border-radius - Box corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop --shn-contact-status-padding-block - Box padding, block direction. Falls back to `--basis-space-block-md`.
+ * @cssprop --shn-contact-status-padding-inline - Box padding, inline direction. Falls back to `--basis-space-block-md`.
+ * @cssprop --shn-contact-status-status-font-size - Size of the status line. Default `1.125em`.
+ * @cssprop --shn-contact-status-status-font-weight - Weight of the status line. Default `700`.
+ * @cssprop --shn-contact-status-indicator-background-color-open - Dot colour when open. Falls back to `--basis-color-positive-color-default`.
+ * @cssprop --shn-contact-status-indicator-background-color-closed - Dot colour when closed. Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop --shn-contact-status-emergency-background-color - Emergency block background. Falls back to `--basis-color-warning-bg-subtle`.
+ * @cssprop --shn-contact-status-emergency-border-color - Emergency block border. Falls back to `--basis-color-warning-border-default`.
+ * @cssprop --shn-contact-status-emergency-border-width - Emergency block border width. Default `4px`.
+ */
+export class ShnContactStatus extends LitElement {
+  static readonly shnVersion = VERSION;
+  static override styles = [baseStyles, contactStatusStyles];
+
+  /** Who is looking: `public` (default) or `professional`. */
+  @property() audience: string = 'public';
+
+  /** Frozen clock as an ISO 8601 instant; unset for the live clock. */
+  @property() now?: string;
+
+  /** `closed` (default) or `open` on Dutch public holidays. */
+  @property({ attribute: 'public-holidays' }) publicHolidays: string = 'closed';
+
+  /** Smaller variant for inside cards. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The current state, reflected so a host page can style it. Set by the element; writing it has no effect. */
+  @property({ reflect: true }) state: 'open' | 'closed' = 'open';
+
+  /**
+   * Opening hours of the professional line (JavaScript property only). Defaults to the content module's
+   * `PROFESSIONAL_LINE_HOURS`. Invalid hours warn and fall back to the default.
+   */
+  @property({ attribute: false }) hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
+
+  @state() private announcement = '';
+
+  private readonly language = new LangController(this);
+  private readonly flipTimer = new FlipTimer(this, () => this.refresh());
+  private evaluated?: Evaluated;
+  private lastOpen?: boolean;
+  private pendingEvent?: StatusChangeDetail;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A re-attached element must check the clock again: it may have been away for hours.
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.evaluated = this.evaluate();
+    const { status } = this.evaluated;
+    this.state = status.open ? 'open' : 'closed';
+    if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
+      const strings = CONTACT_STATUS_STRINGS[this.language.locale];
+      this.announcement = status.open ? strings.announceOpen : strings.announceClosed;
+      this.pendingEvent = { open: status.open, changesAt: status.changesAt };
+    }
+    this.lastOpen = status.open;
+    this.flipTimer.arm(this.isFrozen() || !this.isConnected ? null : status.changesAt);
+  }
+
+  protected override updated(): void {
+    const detail = this.pendingEvent;
+    if (!detail) return;
+    this.pendingEvent = undefined;
+    this.dispatchEvent(new CustomEvent<StatusChangeDetail>('shn-status-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Re-evaluates the status now (the flip timer and visibility changes call this). */
+  refresh(): void {
+    this.requestUpdate();
+  }
+
+  private isFrozen(): boolean {
+    return this.frozenInstant() !== null;
+  }
+
+  private frozenInstant(): Date | null {
+    if (this.now == null || this.now === '') return null;
+    const at = new Date(this.now);
+    if (!Number.isNaN(at.getTime()) && /^\d{4}-\d{2}-\d{2}T/.test(this.now.trim())) return at;
+    warnBadInput(this, {
+      source: this.localName,
+      attribute: 'now',
+      value: this.now,
+      fallback: 'using the live clock',
+      hint: 'Expected an ISO 8601 instant such as 2026-04-27T10:00:00+02:00.',
+    });
+    return null;
+  }
+
+  private evaluate(): Evaluated {
+    const at = this.frozenInstant() ?? new Date();
+    const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
+    if (audience === 'public') return { audience, at, status: { open: true, changesAt: null, reason: 'weekly' } };
+    const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, ['closed', 'open'] as const, 'closed');
+    try {
+      return { audience, at, status: getStatus({ ...this.hours, publicHolidays }, at) };
+    } catch (error) {
+      warnBadInput(this, {
+        source: this.localName,
+        attribute: 'hours',
+        value: (error as Error).message,
+        fallback: 'using the default hours of the professional line',
+      });
+      return { audience, at, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
+    }
+  }
+
+  private when(instant: Date, at: Date, locale: Locale): When {
+    return {
+      days: dutchDaysBetween(at, instant),
+      clock: formatDutchClock(instant, locale),
+      weekday: formatDutchWeekday(instant, locale),
+      date: formatDutchDate(instant, locale),
+    };
+  }
+
+  private closedLabel(status: OpeningStatus, locale: Locale): string | undefined {
+    if (status.reason === 'exception') return status.label;
+    if (status.reason !== 'holiday') return undefined;
+    if (locale === 'nl' || !status.holidayId) return status.label;
+    // The engine names holidays in Dutch; look up the English name of the same holiday.
+    const year = Number(formatDutchYear(this.evaluated?.at ?? new Date()));
+    return dutchHolidays(year).find((holiday) => holiday.id === status.holidayId)?.name.en ?? status.label;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.language.locale;
+    const strings = CONTACT_STATUS_STRINGS[locale];
+    const { audience, status, at } = this.evaluated ?? this.evaluate();
+    const dutchNote = visitorClockDiffers(status.changesAt ? [at, status.changesAt] : [at]) ? ` ${strings.dutchTime}` : '';
+    return html`<div class="base" part="base">
+      ${audience === 'public' ? this.renderPublic(strings) : this.renderProfessional(strings, status, at, locale, dutchNote)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderStatusLine(text: string): TemplateResult {
+    return html`<p class="status" part="status"><span class="indicator" part="indicator"></span><span>${text}</span></p>`;
+  }
+
+  private phoneLink(strings: ContactStatusStrings): TemplateResult {
+    return html`<a class="phone target" part="phone" href=${PHONE.href}>${strings.call(PHONE.display)}</a>`;
+  }
+
+  private renderPublic(strings: ContactStatusStrings): TemplateResult {
+    return html`${this.renderStatusLine(strings.publicStatus)} ${this.renderEveryone(strings, false)}`;
+  }
+
+  /** What victims, witnesses and bereaved can always do: call, or go to the website. */
+  private renderEveryone(strings: ContactStatusStrings, withTitle: boolean): TemplateResult {
+    return html`<div class="everyone">
+      <p>${withTitle ? html`<span class="subheading">${strings.everyoneTitle}</span> ` : nothing}${strings.everyoneBody}</p>
+      <p class="actions">
+        ${this.phoneLink(strings)}
+        <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${strings.website}</a>
+      </p>
+    </div>`;
+  }
+
+  private renderProfessional(
+    strings: ContactStatusStrings,
+    status: OpeningStatus,
+    at: Date,
+    locale: Locale,
+    dutchNote: string,
+  ): TemplateResult {
+    const callLine = html`<p class="actions">${this.phoneLink(strings)}</p>
+      <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>`;
+    if (status.open) {
+      const until = status.changesAt ? strings.openUntil(this.when(status.changesAt, at, locale)) : '';
+      return html`${this.renderStatusLine(strings.openStatus)}
+        <p class="detail">${addNote(until, dutchNote)}</p>
+        ${callLine}`;
+    }
+    const label = this.closedLabel(status, locale);
+    const next = status.changesAt ? strings.opensAgain(this.when(status.changesAt, at, locale)) : strings.closedIndefinitely;
+    return html`${this.renderStatusLine(strings.closedStatus)}
+      <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
+      <div class="emergency" part="emergency">
+        <p class="subheading">${EMERGENCY_ROUTE.who[locale]}</p>
+        <p>${EMERGENCY_ROUTE.how[locale]}</p>
+      </div>
+      ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
+  }
+}
+
+/** Appends the "(Dutch time)" note before the sentence's full stop. */
+function addNote(sentence: string, note: string): string {
+  return note && sentence.endsWith('.') ? `${sentence.slice(0, -1)}${note}.` : sentence;
+}

@@ -1,0 +1,71 @@
+import type { Locale } from '../content/index.js';
+import { INTL_LOCALE } from './locale.js';
+
+/** Every time the widgets show is Dutch time, whatever the visitor's zone. */
+export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, zone = DUTCH_TIME_ZONE): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: zone, ...options });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** "20:00" in Dutch time, 24-hour clock in both languages (as the factsheet writes hours). */
+export function formatDutchClock(instant: Date, locale: Locale): string {
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/** "maandag" / "Monday" in Dutch time. */
+export function formatDutchWeekday(instant: Date, locale: Locale): string {
+  return formatter(locale, { weekday: 'long' }).format(instant);
+}
+
+/** "maandag 4 januari" / "Monday 4 January" in Dutch time. */
+export function formatDutchDate(instant: Date, locale: Locale): string {
+  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(instant);
+}
+
+/** "2026": the year in Dutch time. */
+export function formatDutchYear(instant: Date): string {
+  return formatter('nl', { year: 'numeric' }).format(instant);
+}
+
+/** The Dutch calendar date of an instant as a day number, so two instants can be compared by date. */
+function dutchDayNumber(instant: Date): number {
+  const parts = formatter('nl', { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / 86_400_000);
+}
+
+/** Calendar days between two instants in Dutch time: 0 = same day, 1 = tomorrow. */
+export function dutchDaysBetween(from: Date, to: Date): number {
+  return dutchDayNumber(to) - dutchDayNumber(from);
+}
+
+/** The zone the visitor's browser is in. */
+export function visitorTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? DUTCH_TIME_ZONE;
+}
+
+/** Offset from UTC in minutes of `zone` at `instant`. */
+function offsetMinutes(instant: Date, zone: string): number {
+  const parts = formatter('en', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }, zone).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * True when the visitor's clock shows another time than Dutch clocks at any of these instants, so the text
+ * must say "Nederlandse tijd". A visitor in Brussels needs no note; one in London or New York does.
+ */
+export function visitorClockDiffers(instants: readonly Date[], zone = visitorTimeZone()): boolean {
+  if (zone === DUTCH_TIME_ZONE) return false;
+  return instants.some((instant) => offsetMinutes(instant, zone) !== offsetMinutes(instant, DUTCH_TIME_ZONE));
+}

@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '../content/index.js';
+import { closestLang, rootsAbove } from './closest-lang.js';
+import { toLocale } from './locale.js';
+
+/**
+ * Keeps `locale` in step with the nearest `lang` (see closestLang) and asks the host to re-render when it
+ * changes at run time, e.g. when a site's language switcher rewrites `<html lang>`.
+ * One MutationObserver per connected element, watching only `lang` attributes; disconnected with the element.
+ */
+export class LangController implements ReactiveController {
+  locale: Locale = toLocale('');
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    this.observer = new MutationObserver(() => this.refresh());
+    for (const root of rootsAbove(this.host)) {
+      this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Re-reads `lang`; call when the element's own `lang` may have changed. */
+  refresh(): void {
+    const next = toLocale(closestLang(this.host));
+    if (next !== this.locale) {
+      this.locale = next;
+      this.host.requestUpdate();
+    }
+  }
+}

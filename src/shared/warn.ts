@@ -1,0 +1,57 @@
+/**
+ * One format for every complaint about bad input, so a web team can grep the console:
+ *   <shn-contact-status> audience="staff" is not valid; using "public". Valid: public, professional.
+ * Each (element, attribute, value) is reported once per element instance, however often it re-renders.
+ */
+const reported = new WeakMap<object, Set<string>>();
+
+/** Longest value quoted back in a warning: hostile input can be megabytes long. */
+const MAX_QUOTED = 80;
+
+export function quote(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+}
+
+export interface BadInput {
+  /** Who received it: a tag name (`shn-contact-status`) or a function name (`setUrlOverrides`). */
+  source: string;
+  /** The attribute, property or field. */
+  attribute: string;
+  value: unknown;
+  /** What happens instead, in a few words: `using "public"`, `showing the current time`. */
+  fallback: string;
+  /** Optional hint: the valid values, or why the value is wrong. */
+  hint?: string;
+}
+
+export function warnBadInput(owner: object, input: BadInput): void {
+  const key = `${input.attribute}\u0000${String(input.value)}`;
+  let seen = reported.get(owner);
+  if (!seen) reported.set(owner, (seen = new Set()));
+  if (seen.has(key)) return;
+  seen.add(key);
+  const source = input.source.includes('-') ? `<${input.source}>` : input.source;
+  const hint = input.hint ? ` ${input.hint}` : '';
+  console.warn(`${source} ${input.attribute}=${quote(input.value)} is not valid; ${input.fallback}.${hint}`);
+}
+
+/** Reads an attribute value that must be one of `allowed`; warns and falls back otherwise. */
+export function oneOf<T extends string>(
+  owner: HTMLElement,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value == null || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnBadInput(owner, {
+    source: owner.localName,
+    attribute,
+    value,
+    fallback: `using "${fallback}"`,
+    hint: `Valid: ${allowed.join(', ')}.`,
+  });
+  return fallback;
+}
