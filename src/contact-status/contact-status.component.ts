@@ -9,6 +9,7 @@ import {
   formatDutchDate,
   formatDutchWeekday,
   formatDutchYear,
+  nextDutchMidnight,
   visitorClockDiffers,
 } from '../i18n/dutch-time.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -118,7 +119,7 @@ export class ShnContactStatus extends LitElement {
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
-    this.flipTimer.arm(this.isFrozen() || !this.isConnected ? null : status.changesAt);
+    this.flipTimer.arm(this.isFrozen() || !this.isConnected ? null : this.nextRenderAt(this.evaluated));
   }
 
   protected override updated(): void {
@@ -126,6 +127,16 @@ export class ShnContactStatus extends LitElement {
     if (!detail) return;
     this.pendingEvent = undefined;
     this.dispatchEvent(new CustomEvent<StatusChangeDetail>('shn-status-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * When the text must change next: at the flip, or earlier at Dutch midnight when the text words the flip
+   * relative to today ("morgen om 08:00" becomes "vandaag om 08:00").
+   */
+  private nextRenderAt({ audience, status, at }: Evaluated): Date | null {
+    if (audience === 'public' || !status.changesAt) return status.changesAt;
+    const midnight = nextDutchMidnight(at);
+    return midnight < status.changesAt ? midnight : status.changesAt;
   }
 
   /** Re-evaluates the status now (the flip timer and visibility changes call this). */
@@ -157,7 +168,7 @@ export class ShnContactStatus extends LitElement {
     if (audience === 'public') return { audience, at, status: { open: true, changesAt: null, reason: 'weekly' } };
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, ['closed', 'open'] as const, 'closed');
     try {
-      return { audience, at, status: getStatus({ ...this.hours, publicHolidays }, at) };
+      return { audience, at, status: getStatus(this.effectiveHours(publicHolidays), at) };
     } catch (error) {
       warnBadInput(this, {
         source: this.localName,
@@ -167,6 +178,17 @@ export class ShnContactStatus extends LitElement {
       });
       return { audience, at, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
     }
+  }
+
+  private cachedHours?: { source: OpeningHours; publicHolidays: string; hours: OpeningHours };
+
+  /** The hours with `public-holidays` applied, kept while neither changes (the engine caches per object). */
+  private effectiveHours(publicHolidays: 'closed' | 'open'): OpeningHours {
+    const cached = this.cachedHours;
+    if (cached && cached.source === this.hours && cached.publicHolidays === publicHolidays) return cached.hours;
+    const hours = { ...this.hours, publicHolidays };
+    this.cachedHours = { source: this.hours, publicHolidays, hours };
+    return hours;
   }
 
   private when(instant: Date, at: Date, locale: Locale): When {

@@ -69,3 +69,14 @@ export function visitorClockDiffers(instants: readonly Date[], zone = visitorTim
   if (zone === DUTCH_TIME_ZONE) return false;
   return instants.some((instant) => offsetMinutes(instant, zone) !== offsetMinutes(instant, DUTCH_TIME_ZONE));
 }
+
+/**
+ * The first midnight in Dutch time after `instant`: the moment "vandaag" and "morgen" change meaning, so an
+ * element that words a time relative to today must render again then.
+ */
+export function nextDutchMidnight(instant: Date): Date {
+  const utcMidnight = (dutchDayNumber(instant) + 1) * 86_400_000;
+  // Dutch clocks change at 01:00 UTC, never near midnight: the offset two hours before is the offset then.
+  const offset = offsetMinutes(new Date(utcMidnight - 2 * 3_600_000), DUTCH_TIME_ZONE);
+  return new Date(utcMidnight - offset * 60_000);
+}

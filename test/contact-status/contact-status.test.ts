@@ -168,10 +168,15 @@ describe('<shn-contact-status>', () => {
         expect(events[0].detail.changesAt.toISOString()).to.equal('2026-12-02T07:00:00.000Z');
         expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('De lijn voor professionals is nu gesloten.');
         expect(shadowText(element)).to.contain('weer open morgen om 08:00 uur');
-        // The next timer waits for Wednesday 08:00; nothing fires before it.
+        // At Dutch midnight the wording changes ("morgen" becomes "vandaag") without a flip.
         expect(clock.countTimers()).to.equal(1);
-        clock.tick(12 * 3600 * 1000 - 1);
+        clock.tick(4 * 3600 * 1000);
         await element.updateComplete;
+        expect(shadowText(element)).to.contain('weer open vandaag om 08:00 uur');
+        expect(events).to.have.length(1);
+        clock.tick(8 * 3600 * 1000 - 1);
+        await element.updateComplete;
+        expect(element.getAttribute('state')).to.equal('closed');
         expect(events).to.have.length(1);
         clock.tick(1);
         await element.updateComplete;
