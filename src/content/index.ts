@@ -33,3 +33,4 @@ export {
   type UrlKey,
 } from './overrides.js';
 export { searchSituations, situationsForAudience } from './lookup.js';
+export { SUICIDE_PREVENTION_LINE, type CrisisLine, type CrisisPhone } from './crisis-lines.js';

@@ -39,3 +39,12 @@ export function searchSituations(query: string): readonly SituationId[] {
   const matches = (term: string) => ` ${term}`.includes(` ${q}`) || padded.includes(` ${term} `);
   return TERMS.filter(([, terms]) => terms.some(matches)).map(([id]) => id);
 }
+
+/**
+ * True when {@link searchSituations} searches for `query`: it has at least three letters or digits once
+ * case, accents and punctuation are left out. A filter box shows every situation until then, so the
+ * first letter typed does not empty the list.
+ */
+export function isSearchableQuery(query: string): boolean {
+  return typeof query === 'string' && normalise(query).length >= MIN_QUERY_LENGTH;
+}

@@ -56,6 +56,17 @@ export const baseStyles = css`
     word-spacing: normal;
     text-transform: none;
     overflow-wrap: anywhere;
+    /* Every other inherited text property a host page may set on body or on *: back to the initial value. */
+    font-style: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    -webkit-text-fill-color: currentcolor;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    cursor: auto;
   }
   a {
     color: var(--_shn-link-color);

@@ -12,11 +12,15 @@ const TAGS: Record<HeadingLevel, StaticValue> = {
   6: literal`h6`,
 };
 
-/** Parses `heading-level`; anything but 2–6 warns once and falls back. */
-export function headingLevel(owner: HTMLElement, value: string | null | undefined, fallback: HeadingLevel): HeadingLevel {
+/**
+ * Parses `heading-level`; anything but 2–6 warns once and falls back. The property may also be set from
+ * JavaScript, so a number is read as its digits and any other non-string warns instead of throwing.
+ */
+export function headingLevel(owner: HTMLElement, value: unknown, fallback: HeadingLevel): HeadingLevel {
   if (value == null || value === '') return fallback;
-  const level = Number(value);
-  if (Number.isInteger(level) && level >= 2 && level <= 6 && /^\s*\d\s*$/.test(value)) return level as HeadingLevel;
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  const level = Number(text);
+  if (Number.isInteger(level) && level >= 2 && level <= 6 && /^\s*\d\s*$/.test(text)) return level as HeadingLevel;
   warnBadInput(owner, {
     source: owner.localName,
     attribute: 'heading-level',

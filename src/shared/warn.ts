@@ -8,8 +8,20 @@ const reported = new WeakMap<object, Set<string>>();
 /** Longest value quoted back in a warning: hostile input can be megabytes long. */
 const MAX_QUOTED = 80;
 
+/**
+ * String(value) that never throws: plain JavaScript can pass an object without a prototype
+ * (`Object.create(null)`) or with a throwing toString, and a warning must not become an exception.
+ */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 export function quote(value: unknown): string {
-  const text = String(value);
+  const text = safeString(value);
   return JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
 }
 
@@ -26,7 +38,7 @@ export interface BadInput {
 }
 
 export function warnBadInput(owner: object, input: BadInput): void {
-  const key = `${input.attribute}\u0000${String(input.value)}`;
+  const key = `${input.attribute}\u0000${safeString(input.value)}`;
   let seen = reported.get(owner);
   if (!seen) reported.set(owner, (seen = new Set()));
   if (seen.has(key)) return;

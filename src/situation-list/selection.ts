@@ -1,0 +1,87 @@
+import {
+  AUDIENCE_IDS,
+  SITUATION_IDS,
+  isAudienceId,
+  isSituationId,
+  searchSituations,
+  situationsForAudience,
+  type SituationId,
+} from '../content/index.js';
+import { isSearchableQuery } from '../content/lookup.js';
+import { quote, warnBadInput } from '../shared/warn.js';
+
+/** Attributes arrive as strings, but plain JavaScript may set anything: an array is read as a list. */
+function asText(value: unknown): string {
+  if (value == null) return '';
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/**
+ * The situations named in `situations="fraud, burglary"`, in that order, each once; `null` when the
+ * attribute is empty or names no known situation (then every situation is shown). Unknown ids warn once.
+ */
+function listedSituations(owner: HTMLElement, value: unknown): SituationId[] | null {
+  const text = asText(value);
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const known = [...new Set(tokens.filter(isSituationId))];
+  const unknown = [...new Set(tokens.filter((token) => !isSituationId(token)))];
+  if (unknown.length > 0) {
+    warnBadInput(owner, {
+      source: owner.localName,
+      attribute: 'situations',
+      value: text,
+      fallback: known.length > 0 ? `skipping unknown ${quote(unknown.join(', '))}` : 'showing all situations',
+      hint: `Valid: ${SITUATION_IDS.join(', ')}.`,
+    });
+  }
+  return known.length > 0 ? known : null;
+}
+
+/** The situations that concern `audience`; `null` when no audience is set or it is unknown (with a warning). */
+function audienceSituations(owner: HTMLElement, value: unknown): SituationId[] | null {
+  const text = asText(value).trim();
+  if (text === '') return null;
+  if (isAudienceId(text)) return situationsForAudience(text).map((situation) => situation.id);
+  warnBadInput(owner, {
+    source: owner.localName,
+    attribute: 'audience',
+    value: text,
+    fallback: 'showing all situations',
+    hint: `Valid: ${AUDIENCE_IDS.join(', ')}.`,
+  });
+  return null;
+}
+
+/**
+ * Which situations to show, from the `situations` and `audience` attributes: both set gives the ones in
+ * both, in the order of `situations`. Never empty: when the two have nothing in common it warns and
+ * shows the listed situations without the audience filter.
+ */
+export function chooseSituations(owner: HTMLElement, situations: unknown, audience: unknown): readonly SituationId[] {
+  const listed = listedSituations(owner, situations);
+  const forAudience = audienceSituations(owner, audience);
+  if (!forAudience) return listed ?? SITUATION_IDS;
+  if (!listed) return forAudience;
+  const both = listed.filter((id) => forAudience.includes(id));
+  if (both.length > 0) return both;
+  warnBadInput(owner, {
+    source: owner.localName,
+    attribute: 'audience',
+    value: asText(audience).trim(),
+    fallback: `showing situations=${quote(asText(situations))} without the audience filter`,
+    hint: 'None of those situations concerns this audience.',
+  });
+  return listed;
+}
+
+/**
+ * Narrows `ids` to the ones matching what the visitor typed (case and accents do not matter), keeping
+ * their order. A query too short to search (under three letters) keeps them all.
+ */
+export function filterByQuery(ids: readonly SituationId[], query: unknown): readonly SituationId[] {
+  const text = asText(query);
+  if (!isSearchableQuery(text)) return ids;
+  const found = new Set(searchSituations(text));
+  return ids.filter((id) => found.has(id));
+}

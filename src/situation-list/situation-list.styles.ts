@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const situationListStyles = css`
+  .base {
+    /* not an API: the element's own defaults */
+    --_shn-situation-list-gap: var(--shn-situation-list-gap, var(--_shn-space));
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-situation-list-gap);
+  }
+
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-space-sm);
+  }
+  .label {
+    font-weight: 700;
+  }
+  .input {
+    inline-size: 100%;
+    max-inline-size: 30em;
+    min-block-size: var(--_shn-target-size);
+    padding-block: var(--_shn-space-sm);
+    padding-inline: var(--_shn-space-sm);
+    font: inherit;
+    color: var(--shn-situation-list-input-color, var(--basis-form-control-color, var(--_shn-color)));
+    background-color: var(--shn-situation-list-input-background-color, var(--basis-form-control-background-color, var(--_shn-background-color)));
+    border-style: solid;
+    border-width: var(--shn-situation-list-input-border-width, var(--basis-form-control-border-width, 2px));
+    border-color: var(--shn-situation-list-input-border-color, var(--basis-form-control-border-color, var(--_shn-border-color)));
+    border-radius: var(--shn-situation-list-input-border-radius, var(--basis-form-control-border-radius, var(--_shn-border-radius)));
+  }
+
+  /* Until the first search the live region is empty: take back the gap it would add. */
+  .count:empty {
+    margin-block-start: calc(-1 * var(--_shn-situation-list-gap));
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-situation-list-gap);
+  }
+  .list.grid {
+    display: grid;
+    /* min(100%, …): on a narrow screen one column fills the width instead of overflowing it. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--shn-situation-list-column-min-inline-size, 16em)), 1fr));
+  }
+
+  .item {
+    /* The link's ::after covers the item, so a click anywhere on the card follows the one link. */
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    background-color: var(--shn-situation-list-item-background-color, var(--_shn-background-color));
+    border: var(--shn-situation-list-item-border-width, 1px) solid
+      var(--shn-situation-list-item-border-color, var(--_shn-border-color));
+    border-radius: var(--shn-situation-list-item-border-radius, var(--_shn-border-radius));
+    padding-block: var(--shn-situation-list-item-padding-block, var(--_shn-space-sm));
+    padding-inline: var(--shn-situation-list-item-padding-inline, var(--basis-space-inline-md, var(--_shn-space)));
+  }
+  .item:hover {
+    background-color: var(--shn-situation-list-item-background-color-hover, var(--basis-color-default-bg-hover, #eef3f8));
+    border-color: var(--shn-situation-list-item-border-color-hover, var(--shn-situation-list-item-border-color, var(--_shn-border-color)));
+  }
+
+  .link {
+    color: var(--shn-situation-list-link-color, var(--_shn-link-color));
+    font-weight: var(--shn-situation-list-link-font-weight, 700);
+    align-self: flex-start;
+  }
+  .link:hover {
+    color: var(--shn-situation-list-link-color-hover, var(--_shn-link-hover-color));
+  }
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .link:focus-visible {
+    color: #000000;
+  }
+
+  .description {
+    color: var(--shn-situation-list-description-color, var(--_shn-subtle-color));
+  }
+
+  .crisis {
+    margin-block-start: var(--_shn-space-sm);
+    padding-inline-start: var(--_shn-space-sm);
+    border-inline-start: 4px solid var(--shn-situation-list-crisis-border-color, var(--_shn-accent-color));
+  }
+  .crisis a {
+    /* Above the card's click area: these links go somewhere else. */
+    position: relative;
+    z-index: 1;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-space-sm);
+  }
+  .empty-title {
+    font-weight: 700;
+  }
+  .phone {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .input,
+    .item,
+    .item:hover,
+    .crisis {
+      border-color: CanvasText;
+    }
+    .item:hover {
+      background-color: Canvas;
+    }
+  }
+`;
