@@ -1,0 +1,168 @@
+// The embed configurator: builds its form from custom-elements.json, previews the element, and writes the
+// snippet (demo/embed-snippet.js) with this build's hashes from dist/cdn/integrity.json.
+import { DEFAULT_RESERVE, ELEMENTS, THEMES, bodySnippet, cssSnippet, entryFor, headSnippet, jsDelivrBase } from './embed-snippet.js';
+
+/** Attributes the form does not offer: language has its own choice; the rest are for tests or read-only. */
+const NOT_CONFIGURABLE = new Set(['lang', 'state', 'now', 'query']);
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+const field = (name) => form.elements.namedItem(name);
+
+let integrity;
+let declarations; // tag → manifest declaration
+let generation = 0;
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+function radio(name, value, text, checked) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  Object.assign(input, { type: 'radio', name, value, checked });
+  label.append(input, ` ${text}`);
+  return label;
+}
+
+/** `'list'|'grid'` or `2|3|4` → ['list', 'grid'] / ['2', '3', '4']; anything else → null. */
+function literalValues(typeText) {
+  const parts = typeText.split('|').map((part) => part.trim());
+  if (!parts.every((part) => /^'[^']*'$|^\d+$/.test(part))) return null;
+  return parts.map((part) => part.replace(/^'|'$/g, ''));
+}
+
+/** The description's first sentence, without Markdown backticks. */
+const firstSentence = (text = '') => (/^[\s\S]*?[.!?](\s|$)/.exec(text)?.[0] ?? text).replace(/`/g, '').trim();
+
+function attributeControl(tag, attribute) {
+  const id = `attr-${tag}-${attribute.name}`;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'field';
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.id = `${id}-hint`;
+  hint.textContent = firstSentence(attribute.description);
+  const type = attribute.type?.text ?? 'string';
+  const values = literalValues(type);
+  let control;
+  if (type === 'boolean') {
+    wrapper.className = 'field check';
+    control = document.createElement('input');
+    control.type = 'checkbox';
+  } else if (values) {
+    control = document.createElement('select');
+    const fallback = attribute.default ? ` (${attribute.default.replace(/'/g, '')})` : '';
+    control.append(new Option(`default${fallback}`, ''), ...values.map((value) => new Option(value, value)));
+  } else {
+    control = document.createElement('input');
+    control.type = 'text';
+    control.autocomplete = 'off';
+  }
+  Object.assign(control, { id, name: id });
+  control.dataset.attribute = attribute.name;
+  control.setAttribute('aria-describedby', hint.id);
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = attribute.name;
+  if (type === 'boolean') wrapper.append(control, label, hint);
+  else wrapper.append(label, control, hint);
+  return wrapper;
+}
+
+function renderAttributeFields(tag) {
+  const attributes = (declarations.get(tag)?.attributes ?? []).filter((attribute) => !NOT_CONFIGURABLE.has(attribute.name));
+  $('attribute-fields').replaceChildren(...attributes.map((attribute) => attributeControl(tag, attribute)));
+}
+
+function readState() {
+  const attributes = {};
+  for (const control of $('attribute-fields').querySelectorAll('[data-attribute]')) {
+    attributes[control.dataset.attribute] = control.type === 'checkbox' ? control.checked : control.value.trim();
+  }
+  const selfBase = field('selfBase').value.trim() || new URL('/dist/cdn/', location.href).href;
+  return {
+    tag: field('element').value,
+    attributes,
+    lang: field('lang').value,
+    theme: field('theme').value,
+    base: field('source').value === 'jsdelivr' ? jsDelivrBase(integrity.version) : selfBase.replace(/\/?$/, '/'),
+    single: field('single').checked,
+  };
+}
+
+/** The element as the snippet describes it; theme tokens through the CSSOM, which a strict CSP allows. */
+async function renderPreview({ tag, attributes, lang, theme }) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (value) element.setAttribute(name, value);
+  }
+  element.setAttribute('lang', lang);
+  for (const [name, value] of Object.entries(THEMES[theme]?.tokens ?? {})) element.style.setProperty(name, value);
+  $('preview').replaceChildren(element);
+  await customElements.whenDefined(tag);
+  await element.updateComplete;
+  const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const { height, width } = element.getBoundingClientRect();
+  return { reserve: `${Math.ceil((height / rootSize) * 4) / 4}rem`, note: `the height measured in the preview, ${Math.round(width)}px wide` };
+}
+
+async function update() {
+  const current = ++generation;
+  const state = readState();
+  $('self-base').disabled = field('source').value !== 'self';
+  $('snippet-head').value = headSnippet({ base: state.base, entry: entryFor(state.tag, state.single), integrity });
+  $('snippet-body').value = bodySnippet(state);
+  $('snippet-css').value = cssSnippet({ tag: state.tag, theme: state.theme, reserve: DEFAULT_RESERVE[state.tag] });
+  const measured = await renderPreview(state).catch(() => null);
+  if (measured && current === generation) $('snippet-css').value = cssSnippet({ tag: state.tag, theme: state.theme, ...measured });
+  if (current === generation) form.dataset.ready = 'true';
+}
+
+async function copy(id) {
+  const textarea = $(id);
+  const status = $('copy-status');
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = 'Copied.';
+  } catch {
+    textarea.focus();
+    textarea.select();
+    status.textContent = 'The text is selected: press Ctrl+C (or Cmd+C) to copy it.';
+  }
+}
+
+async function start() {
+  try {
+    const [integrityJson, manifest] = await Promise.all([fetchJson('/dist/cdn/integrity.json'), fetchJson('/custom-elements.json')]);
+    integrity = integrityJson;
+    declarations = new Map(
+      manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((declaration) => declaration.tagName).map((d) => [d.tagName, d]),
+    );
+  } catch (error) {
+    $('load-error').hidden = false;
+    $('load-error').textContent = `Could not read this build's files (${error.message}). Run "npm start" to build and serve the demo.`;
+    return;
+  }
+  const tags = ELEMENTS.filter((tag) => declarations.has(tag));
+  $('element-choices').replaceChildren(...tags.map((tag, index) => radio('element', tag, `<${tag}>`, index === 0)));
+  $('theme-choices').replaceChildren(...Object.entries(THEMES).map(([key, theme], index) => radio('theme', key, theme.label.en, index === 0)));
+  field('selfBase').value = new URL('/dist/cdn/', location.href).href;
+  renderAttributeFields(tags[0]);
+  form.addEventListener('change', (event) => {
+    if (event.target.name === 'element') renderAttributeFields(event.target.value);
+    update();
+  });
+  form.addEventListener('input', () => update());
+  form.addEventListener('submit', (event) => event.preventDefault());
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest?.('[data-copy]');
+    if (button) copy(button.dataset.copy);
+  });
+  await update();
+}
+
+start();

@@ -1,0 +1,65 @@
+// Rollup plugins for the CDN build: entry names, the integrity manifest and the third-party licences.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** dist/define/index.js becomes shn-widgets.js; dist/define/shn-x.js keeps its tag name. */
+export function cdnEntryName(defineFile) {
+  const name = defineFile.replace(/\.js$/, '');
+  return name === 'index' ? 'shn-widgets' : name;
+}
+
+export function sri(content) {
+  return `sha384-${createHash('sha384').update(content).digest('base64')}`;
+}
+
+/** Every chunk an entry imports statically, directly or not, in load order (deepest first). */
+function staticImports(bundle, fileName, seen = new Set()) {
+  for (const imported of bundle[fileName]?.imports ?? []) {
+    if (seen.has(imported)) continue;
+    staticImports(bundle, imported, seen);
+    seen.add(imported);
+  }
+  return seen;
+}
+
+/**
+ * Writes integrity.json: a sha384 for every file (for `integrity` attributes) and, per entry, the chunks it
+ * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
+ */
+export function integrityPlugin({ version }) {
+  return {
+    name: 'shn-integrity',
+    generateBundle(_options, bundle) {
+      const files = {};
+      for (const [fileName, item] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
+        files[fileName] = sri(item.type === 'chunk' ? item.code : item.source);
+      }
+      const entries = {};
+      for (const [fileName, item] of Object.entries(bundle)) {
+        if (item.type === 'chunk' && item.isEntry) {
+          entries[fileName] = { imports: [...staticImports(bundle, fileName)], dynamicImports: item.dynamicImports };
+        }
+      }
+      const manifest = { version, algorithm: 'sha384', files, entries };
+      this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
+/** The minified files drop licence comments, so the licences travel beside them in LICENSES.txt. */
+export function licensesPlugin() {
+  const licenceOf = (pkgName, file) => readFileSync(new URL(`../../node_modules/${pkgName}/${file}`, import.meta.url), 'utf8').trim();
+  return {
+    name: 'shn-licenses',
+    buildStart() {
+      const own = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      const sections = [
+        `${own.name} ${own.version}: ${own.license}. Full text: LICENSE in the npm package or the source repository.`,
+        `This folder also contains code from these packages:`,
+        `lit, lit-html, lit-element, @lit/reactive-element (BSD-3-Clause)\n\n${licenceOf('lit', 'LICENSE')}`,
+        `luxon (MIT)\n\n${licenceOf('luxon', 'LICENSE.md')}`,
+      ];
+      this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: `${sections.join('\n\n----\n\n')}\n` });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Checks the built package (run `npm run build` first) and prints its figures: CDN sizes against the
+// budgets, the CDN import graph and integrity, tree-shaking, the npm modules and types, the manifest,
+// and what `npm pack` would publish. Exits 1 on any failure.
+import { checkCdn } from './dist-checks/cdn.mjs';
+import { Report } from './dist-checks/context.mjs';
+import { checkManifest } from './dist-checks/manifest.mjs';
+import { checkNpmModules } from './dist-checks/npm-modules.mjs';
+import { checkPack } from './dist-checks/pack.mjs';
+import { checkTreeShaking } from './dist-checks/treeshake.mjs';
+
+const report = new Report();
+const checks = [checkNpmModules, checkCdn, checkTreeShaking, checkManifest, checkPack];
+for (const check of checks) {
+  try {
+    await check(report);
+  } catch (error) {
+    report.fail(`${check.name} crashed: ${error.stack ?? error}`);
+  }
+}
+if (report.failures.length) {
+  console.error(`\ncheck-dist: ${report.failures.length} failure(s):\n${report.failures.map((line) => `  - ${line}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\ncheck-dist: all checks passed');

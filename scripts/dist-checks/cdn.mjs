@@ -1,0 +1,90 @@
+// The CDN folder: budgets (gzip), the import graph (relative chunks only; no luxon for a list-only page)
+// and integrity.json (a correct sha384 for every file).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cdn, importSpecifiers, kb, listFiles, readJson } from './context.mjs';
+
+/** Budgets in gzip bytes, 1 KB = 1024 bytes. The issue sets them; change them only with the lead. */
+export const BUDGETS = {
+  'shn-widgets.js': { bytes: 36 * 1024, label: 'whole CDN set, all three elements' },
+  'shn-situation-list.js': { bytes: 12 * 1024, label: 'page with only <shn-situation-list>' },
+};
+export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
+
+// gzip at its default level (6), as a web server compresses on the fly: a fair, slightly pessimistic figure.
+const gzipSize = (file) => gzipSync(readFileSync(join(cdn, file))).length;
+
+/** The entry and every chunk it imports statically, directly or not, read from the files themselves. */
+export function pageFiles(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of importSpecifiers(readFileSync(join(cdn, file), 'utf8'))) {
+      if (specifier.startsWith('.')) visit(new URL(specifier, `file:///${file}`).pathname.slice(1));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+export function checkCdn(report) {
+  report.section('CDN bundle (dist/cdn)');
+  if (!report.check(existsSync(join(cdn, 'integrity.json')), 'dist/cdn/integrity.json exists')) return;
+  const files = listFiles(cdn);
+  const scripts = files.filter((file) => file.endsWith('.js'));
+  for (const entry of ENTRIES) report.check(files.includes(entry), `entry ${entry} exists`);
+
+  // Every import is relative, so the browser resolves it from the importing module's URL.
+  for (const file of scripts) {
+    const code = readFileSync(join(cdn, file), 'utf8');
+    const nonRelative = importSpecifiers(code).filter((specifier) => !specifier.startsWith('./') && !specifier.startsWith('../'));
+    if (nonRelative.length) report.fail(`${file} imports ${nonRelative.join(', ')}: only relative chunk imports may remain`);
+    if (/document\.currentScript|\bgetElementsByTagName\(\s*["']script/.test(code)) report.fail(`${file} looks up its own <script> tag`);
+  }
+  report.ok(`${scripts.length} scripts import only relative chunks and never guess a script path`);
+
+  // Sizes: what a page downloads for each entry, gzip.
+  report.info('');
+  report.info('page                       files   minified      gzip   budget');
+  for (const entry of ENTRIES.filter((file) => files.includes(file))) {
+    const page = pageFiles(entry);
+    const raw = page.reduce((sum, file) => sum + readFileSync(join(cdn, file)).length, 0);
+    const gzip = page.reduce((sum, file) => sum + gzipSize(file), 0);
+    const budget = BUDGETS[entry];
+    const verdict = budget ? (gzip <= budget.bytes ? `≤ ${kb(budget.bytes)} ok` : `> ${kb(budget.bytes)} OVER`) : '';
+    report.info(`${entry.padEnd(26)} ${String(page.length).padStart(5)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(9)}   ${verdict}`);
+    if (budget && gzip > budget.bytes) {
+      report.fail(`${budget.label}: ${kb(gzip)} gzip is over the budget of ${kb(budget.bytes)} (${page.join(', ')})`);
+    }
+  }
+  const allGzip = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
+  report.info(`${'every .js file in dist/cdn'.padEnd(26)} ${String(scripts.length).padStart(5)} ${''.padStart(10)} ${kb(allGzip).padStart(9)}`);
+  for (const file of scripts) report.info(`  ${file.padEnd(40)} ${kb(gzipSize(file)).padStart(9)} gzip`);
+  if (allGzip > BUDGETS['shn-widgets.js'].bytes) report.fail(`all CDN scripts together: ${kb(allGzip)} gzip, over ${kb(BUDGETS['shn-widgets.js'].bytes)}`);
+
+  // luxon (only the hours engine needs it) must stay out of a page with only the situation list.
+  const luxonChunks = scripts.filter((file) => /\/luxon-/.test(file));
+  report.check(luxonChunks.length === 1, `luxon lives in one chunk (${luxonChunks.join(', ') || 'none found'})`);
+  if (files.includes('shn-situation-list.js')) {
+    const listPage = pageFiles('shn-situation-list.js');
+    report.check(!listPage.some((file) => luxonChunks.includes(file)), `shn-situation-list.js loads no luxon (${listPage.join(', ')})`);
+  }
+  for (const entry of ['shn-contact-status.js', 'shn-widgets.js'].filter((file) => files.includes(file))) {
+    report.check(pageFiles(entry).some((file) => luxonChunks.includes(file)), `${entry} loads the luxon chunk (it shows hours)`);
+  }
+
+  // integrity.json: a correct hash for every file, and the same import graph as the files.
+  const integrity = readJson(join(cdn, 'integrity.json'));
+  const wrong = files
+    .filter((file) => file !== 'integrity.json')
+    .filter((file) => integrity.files[file] !== `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`);
+  report.check(wrong.length === 0, `integrity.json has a correct sha384 for all ${files.length - 1} files${wrong.length ? `; wrong or missing: ${wrong.join(', ')}` : ''}`);
+  for (const entry of ENTRIES.filter((file) => files.includes(file))) {
+    const listed = [...(integrity.entries[entry]?.imports ?? [])].sort();
+    const actual = pageFiles(entry).filter((file) => file !== entry).sort();
+    report.check(JSON.stringify(listed) === JSON.stringify(actual), `integrity.json lists the ${actual.length} chunks ${entry} imports`);
+  }
+}

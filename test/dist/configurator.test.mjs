@@ -1,0 +1,205 @@
+// The embed configurator: every snippet it generates, pasted into a blank page, gives a working widget.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { THEMES, fullPage, jsDelivrBase } from '../../demo/embed-snippet.js';
+import { freezeClock, readIntegrity, root, startSite, waitForUpgrade, watchProblems } from './support/browser.mjs';
+
+const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
+const LANGS = ['nl', 'en'];
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+let site;
+let configurator;
+let configuratorProblems;
+
+before(async () => {
+  site = await startSite();
+  configurator = await site.browser.newPage();
+  configuratorProblems = watchProblems(configurator);
+  await freezeClock(configurator);
+  await configurator.goto(`${site.origin}/configurator.html`);
+  await configurator.waitForSelector('form[data-ready="true"]');
+});
+after(() => site?.close());
+
+/** Sets the form as a visitor would (one change event per control) and returns the three snippet parts. */
+async function configure({ tag, lang = 'nl', theme = 'standaard', source = 'self', single = true, attribute }) {
+  return configurator.evaluate(
+    async (options) => {
+      const form = document.getElementById('options');
+      const pick = (name, value) => {
+        const input = form.querySelector(`input[name="${name}"][value="${value}"]`);
+        if (!input.checked) {
+          input.checked = true;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      };
+      pick('element', options.tag);
+      pick('lang', options.lang);
+      pick('theme', options.theme);
+      pick('source', options.source);
+      const single = form.elements.namedItem('single');
+      single.checked = options.single;
+      single.dispatchEvent(new Event('change', { bubbles: true }));
+      if (options.attribute) {
+        const control = form.querySelector(`[data-attribute="${options.attribute.name}"]`);
+        if (control.type === 'checkbox') control.checked = options.attribute.value;
+        else control.value = options.attribute.value;
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      form.dataset.ready = '';
+      form.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => {
+        const poll = () => (form.dataset.ready === 'true' ? resolve() : setTimeout(poll, 10));
+        poll();
+      });
+      const value = (id) => document.getElementById(id).value;
+      return { head: value('snippet-head'), body: value('snippet-body'), css: value('snippet-css') };
+    },
+    { tag, lang, theme, source, single, attribute },
+  );
+}
+
+/** Every value the form offers for each attribute of `tag`, one at a time. */
+async function attributeOptions(tag) {
+  await configure({ tag });
+  return configurator.evaluate(() =>
+    [...document.querySelectorAll('#attribute-fields [data-attribute]')].flatMap((control) => {
+      const name = control.dataset.attribute;
+      if (control.type === 'checkbox') return [{ name, value: true }];
+      if (control.tagName === 'SELECT') return [...control.options].filter((option) => option.value).map((option) => ({ name, value: option.value }));
+      return [];
+    }),
+  );
+}
+
+/** A blank page on the demo server's origin holding only the snippet; jsDelivr is answered from dist/cdn. */
+async function pasteIntoBlankPage(snippet, lang) {
+  const integrity = readIntegrity();
+  const cdn = jsDelivrBase(integrity.version);
+  const page = await site.browser.newPage();
+  const problems = watchProblems(page);
+  await freezeClock(page);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url === `${site.origin}/blank.html`) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fullPage({ ...snippet, lang }) });
+    if (url.startsWith(cdn)) {
+      const file = join(root, 'dist/cdn', url.slice(cdn.length));
+      return request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(file) });
+    }
+    return request.continue();
+  });
+  await page.goto(`${site.origin}/blank.html`);
+  return { page, problems };
+}
+
+async function assertWorks(page, problems, tag, label) {
+  await waitForUpgrade(page, [tag]);
+  const state = await page.$eval(tag, (element) => ({
+    text: element.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    fallbackVisible: element.querySelector('[slot="fallback"]').checkVisibility(),
+    height: element.getBoundingClientRect().height,
+  }));
+  assert.ok(state.text.length > 20, `${label}: the element renders (${state.text.slice(0, 60)})`);
+  assert.equal(state.fallbackVisible, false, `${label}: the fallback is hidden`);
+  assert.ok(state.height > 0, `${label}: has a height`);
+  assert.deepEqual(problems, [], `${label}: no errors`);
+  return state;
+}
+
+describe('embed configurator', () => {
+  it('loads without errors and offers the three elements', async () => {
+    const tags = await configurator.$$eval('input[name="element"]', (inputs) => inputs.map((input) => input.value));
+    assert.deepEqual(tags, ELEMENTS);
+    assert.deepEqual(configuratorProblems, []);
+  });
+
+  it('every element × language × theme × source × loading choice works when pasted into a blank page', async (t) => {
+    let count = 0;
+    for (const tag of ELEMENTS) {
+      for (const lang of LANGS) {
+        for (const theme of Object.keys(THEMES)) {
+          for (const source of ['self', 'jsdelivr']) {
+            for (const single of [true, false]) {
+              const snippet = await configure({ tag, lang, theme, source, single });
+              assert.match(snippet.head, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>$/);
+              const { page, problems } = await pasteIntoBlankPage(snippet, lang);
+              const label = `${tag} ${lang} ${theme} ${source} ${single ? 'single' : 'all'}`;
+              const state = await assertWorks(page, problems, tag, label);
+              const token = Object.entries(THEMES[theme].tokens)[0];
+              if (token) {
+                const applied = await page.$eval(tag, (element, name) => getComputedStyle(element).getPropertyValue(name).trim(), token[0]);
+                assert.equal(applied, token[1], `${label}: theme token ${token[0]}`);
+              }
+              const languageWord = lang === 'en' ? /\b(call|help|the)\b/i : /\b(bel|hulp|de|het)\b/i;
+              assert.match(state.text, languageWord, `${label}: speaks ${lang}`);
+              await page.close();
+              count += 1;
+            }
+          }
+        }
+      }
+    }
+    t.diagnostic(`${count} snippets pasted into blank pages`);
+  });
+
+  it('every attribute value the form offers gives a working snippet', async (t) => {
+    let count = 0;
+    for (const tag of ELEMENTS) {
+      for (const attribute of await attributeOptions(tag)) {
+        const snippet = await configure({ tag, attribute });
+        const expected = attribute.value === true ? ` ${attribute.name}` : ` ${attribute.name}="${attribute.value}"`;
+        assert.ok(snippet.body.includes(expected), `${tag}: snippet carries ${expected}`);
+        const { page, problems } = await pasteIntoBlankPage(snippet, 'nl');
+        // Some single settings only apply with another (domain needs audience="municipality"): the element
+        // warns and falls back, which is its documented behaviour, so warnings are not failures here.
+        await assertWorks(page, problems, tag, `${tag} ${attribute.name}=${attribute.value}`);
+        await page.close();
+        count += 1;
+      }
+    }
+    t.diagnostic(`${count} attribute values checked`);
+    assert.ok(count >= 10, `expected the manifest to offer at least 10 values, got ${count}`);
+  });
+
+  it('every theme keeps WCAG contrast in every element (axe), with the professional line closed', async () => {
+    for (const tag of ELEMENTS) {
+      for (const theme of Object.keys(THEMES)) {
+        const { page } = await pasteIntoBlankPage(await configure({ tag, theme }), 'nl');
+        await waitForUpgrade(page, [tag]);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async (name) => {
+          const result = await window.axe.run(document.querySelector(name), { runOnly: ['wcag2a', 'wcag2aa'] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        }, tag);
+        assert.deepEqual(violations, [], `${tag} with theme ${theme}`);
+        await page.close();
+      }
+    }
+  });
+
+  it('a snippet with a wrong hash does not run (the integrity really is checked)', async () => {
+    const snippet = await configure({ tag: 'shn-situation-list' });
+    const broken = { ...snippet, head: snippet.head.replace(/(<script[^>]*integrity="sha384-)./, (match, start) => `${start}${match.endsWith('A') ? 'B' : 'A'}`) };
+    assert.notEqual(broken.head, snippet.head);
+    const { page, problems } = await pasteIntoBlankPage(broken, 'nl');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    assert.equal(await page.evaluate(() => Boolean(customElements.get('shn-situation-list'))), false);
+    assert.equal(await page.$eval('[slot="fallback"]', (p) => p.checkVisibility()), true);
+    assert.ok(problems.some((problem) => /integrity/i.test(problem)), problems.join('; '));
+    await page.close();
+  });
+
+  it('the copy buttons put each snippet part on the clipboard', async () => {
+    await site.browser.defaultBrowserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const snippet = await configure({ tag: 'shn-contact-status' });
+    for (const [id, text] of [['snippet-head', snippet.head], ['snippet-body', snippet.body], ['snippet-css', snippet.css]]) {
+      await configurator.click(`[data-copy="${id}"]`);
+      await configurator.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+      assert.equal(await configurator.evaluate(() => navigator.clipboard.readText()), text);
+      assert.equal(await configurator.$eval('#copy-status', (status) => status.textContent), 'Copied.');
+    }
+  });
+});
