@@ -1,0 +1,176 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { DOMAINS_HEADING, PHONE, type Locale, type MunicipalDomain } from '../content/index.js';
+import { LangController } from '../i18n/lang-controller.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { headingLevel as parseHeadingLevel, headingTag } from '../shared/heading-level.js';
+import { asText } from '../shared/as-text.js';
+import { parseInstant } from '../shared/instant.js';
+import { VERSION } from '../shared/version.js';
+import { warnBadInput } from '../shared/warn.js';
+import { cardContent, chooseContent, hasStatus, type CardChoice, type CardContent } from './card-content.js';
+import { childrenFillSlot, slotHasContent } from './slot-content.js';
+import { referralCardStyles } from './referral-card.styles.js';
+import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
+
+/**
+ * The block a municipality puts on its "help after a crime or disaster" page: what Slachtofferhulp
+ * Nederland does for the reader, a button to its website and the phone number.
+ *
+ * @summary Referral to Slachtofferhulp Nederland for one audience, optionally tailored to a situation or a municipal domain.
+ *
+ * @attr {'victim'|'witness'|'bereaved'|'left-behind'|'vulnerable'|'helper'|'professional'|'municipality'} audience - Who reads the card. `victim` (default), `witness`, `bereaved`, `left-behind` (families of missing persons) and `vulnerable` get the help for residents and a button to slachtofferhulp.nl; `helper` points to the platform Voor de Helpers; `professional` to Voor Professionals, with the live status of the professional line; `municipality` to the page for municipalities, with the live status and the emergency route. Unknown values warn and fall back to `victim`.
+ * @attr {'social'|'social-safety'|'crisis'} domain - Only with `audience="municipality"`: lists what Slachtofferhulp does in that municipal domain (factsheet). Without it the card names the three domains. On another audience it warns and is ignored; an unknown value warns and shows no domain.
+ * @attr {string} situation - A situation id of the content module (`fraud`, `burglary`, …). Only for the resident audiences (victim, witness, bereaved, left-behind, vulnerable): the heading becomes the situation's question, the first sentence speaks about the situation, and the button goes to the situation's page when that page is verified or configured (else to the audience's page). On helper, professional or municipality it warns and is ignored; an unknown id warns and the card is not tailored.
+ * @attr {2|3|4|5|6} heading-level - Level of the heading element (default 2). Other values warn and fall back to 2.
+ * @attr {string} now - Passed on unchanged to the nested `<shn-contact-status>` (professional and municipality only), to freeze its clock for previews and tests: an ISO 8601 instant such as `2026-04-27T10:00:00+02:00`. The nested element checks it and warns about a bad value (falling back to the live clock). Other audiences have no status and ignore `now`; a bad value still warns once.
+ * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
+ *
+ * @slot - Extra text of the municipality, such as its own neighbourhood team. Shown under the card's text; takes no room when empty.
+ * @slot heading - Replaces the heading text. The heading element and its level stay.
+ * @slot actions - Extra links, shown beside the button and the phone number.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart heading - The heading element.
+ * @csspart body - The two or three sentences about the help.
+ * @csspart services - The municipal domain: its services, or the names of the three domains (municipality only).
+ * @csspart status - The wrapper of the nested `<shn-contact-status>` and the emergency route (professional and municipality only).
+ * @csspart cta - The button-styled link to the website.
+ * @csspart phone - The phone number link (`tel:`).
+ * @csspart actions - The wrapper of the `actions` slot.
+ *
+ * @cssprop --shn-referral-card-background-color - Card background. Falls back to `--basis-color-default-bg-document`, then white.
+ * @cssprop --shn-referral-card-color - Text colour. Falls back to `--basis-color-default-color-document`, then `#1a1a1a`.
+ * @cssprop --shn-referral-card-border-color - Card border colour. Falls back to `--basis-color-default-border-default`, then `#8a8a8a`.
+ * @cssprop --shn-referral-card-border-width - Card border width. Default `1px`.
+ * @cssprop --shn-referral-card-border-radius - Card corner radius. Falls back to `--basis-border-radius-md`, then `6px`.
+ * @cssprop --shn-referral-card-padding-block - Card padding, block direction. Falls back to `--basis-space-block-lg`, then `16px`.
+ * @cssprop --shn-referral-card-padding-inline - Card padding, inline direction. Falls back to `--basis-space-inline-lg`, then `16px`.
+ * @cssprop --shn-referral-card-gap - Space between the card's blocks. Falls back to `--basis-space-block-md`, then `12px`.
+ * @cssprop --shn-referral-card-heading-font-size - Heading size. Default `1.25em`.
+ * @cssprop --shn-referral-card-heading-color - Heading colour. Falls back to `--basis-heading-color`, then the text colour.
+ * @cssprop --shn-referral-card-cta-background-color - Button background. Falls back to `--basis-color-action-1-inverse-bg-default`, then `#0b5394`.
+ * @cssprop --shn-referral-card-cta-color - Button text colour. Falls back to `--basis-color-action-1-inverse-color-default`, then white. Keep 4.5:1 against the background.
+ * @cssprop --shn-referral-card-cta-background-color-hover - Button background on hover. Falls back to `--basis-color-action-1-inverse-bg-hover`, then `#073763`.
+ * @cssprop --shn-referral-card-cta-color-hover - Button text colour on hover. Falls back to `--shn-referral-card-cta-color`.
+ * @cssprop --shn-referral-card-cta-border-radius - Button corner radius. Falls back to `--basis-border-radius-md`, then `6px`.
+ * @cssprop --shn-referral-card-cta-font-weight - Button text weight. Default `700`.
+ */
+export class ShnReferralCard extends LitElement {
+  static readonly shnVersion = VERSION;
+  static override styles = [baseStyles, referralCardStyles];
+
+  /** Who reads the card; see the `audience` attribute. Default `victim`. */
+  @property() audience: string = 'victim';
+
+  /** Municipal domain (`social`, `social-safety`, `crisis`), for `audience="municipality"` only. */
+  @property() domain?: string;
+
+  /** Situation id that tailors the card for residents. */
+  @property() situation?: string;
+
+  /** Heading level 2–6 (the attribute's text, or a number from JavaScript). Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  /** Frozen clock for the nested status, as an ISO 8601 instant; unset for the live clock. */
+  @property() now?: string;
+
+  @state() private hasExtra = false;
+  @state() private hasActions = false;
+
+  private readonly language = new LangController(this);
+  private choice: CardChoice = { audience: 'victim', domain: null, situation: null };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The slots do not exist before the first render; the children tell us what they will hold.
+    this.hasExtra = childrenFillSlot(this, '');
+    this.hasActions = childrenFillSlot(this, 'actions');
+  }
+
+  protected override willUpdate(): void {
+    this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation });
+    this.checkUnusedNow();
+  }
+
+  /**
+   * The nested status checks `now` itself and names itself in the warning. A card without a status does
+   * not use `now`, but a bad value is still a mistake worth one warning.
+   */
+  private checkUnusedNow(): void {
+    const now = asText(this.now);
+    if (now === '' || hasStatus(this.choice.audience) || parseInstant(now)) return;
+    warnBadInput(this, {
+      source: this.localName,
+      attribute: 'now',
+      value: now,
+      fallback: `ignoring it (audience="${this.choice.audience}" has no opening status)`,
+      hint: 'Expected an ISO 8601 instant such as 2026-04-27T10:00:00+02:00.',
+    });
+  }
+
+  private readonly onSlotChange = (event: Event): void => {
+    const slot = event.currentTarget as HTMLSlotElement;
+    if (slot.name === 'actions') this.hasActions = slotHasContent(slot);
+    else this.hasExtra = slotHasContent(slot);
+  };
+
+  protected override render(): TemplateResult {
+    const locale = this.language.locale;
+    const strings = REFERRAL_CARD_STRINGS[locale];
+    const content = cardContent(this.choice, locale);
+    const tag = headingTag(parseHeadingLevel(this, this.headingLevel, 2));
+    return html`<div class="base" part="base">
+      ${staticHtml`<${tag} class="heading" part="heading"><slot name="heading">${content.heading}</slot></${tag}>`}
+      <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
+      ${this.renderServices(content, locale)} ${content.status ? this.renderStatus(content) : nothing}
+      <div class="extra" ?hidden=${!this.hasExtra}><slot @slotchange=${this.onSlotChange}></slot></div>
+      <div class="row">
+        <a class="cta target" part="cta" href=${content.cta.href}>${content.cta.label}</a>
+        <p class="call">
+          ${strings.callBefore} <a class="phone target" part="phone" href=${PHONE.href}>${PHONE.display}</a>${strings.callAfter}
+        </p>
+        <div class="actions" part="actions" ?hidden=${!this.hasActions}>
+          <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderServices(content: CardContent, locale: Locale): TemplateResult | typeof nothing {
+    if (content.domain) return renderDomain(content.domain, locale);
+    if (!content.domainNames) return nothing;
+    return html`<div class="services" part="services">
+      <p class="services-title">${DOMAINS_HEADING[locale]}</p>
+      <ul>
+        ${content.domainNames.map((name) => html`<li>${name}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderStatus(content: CardContent): TemplateResult {
+    // The tag only: the define module registers <shn-contact-status>, so importing this class registers nothing.
+    return html`<div class="status" part="status">
+      <shn-contact-status audience="professional" compact now=${ifDefined(asText(this.now) || undefined)}></shn-contact-status>
+      ${content.afterHours ? html`<p class="after-hours">${content.afterHours}</p>` : nothing}
+    </div>`;
+  }
+}
+
+function renderDomain(domain: MunicipalDomain, locale: Locale): TemplateResult {
+  return html`<div class="services" part="services">
+    <p class="services-title">${domain.label[locale]}</p>
+    ${domain.intro ? html`<p>${domain.intro[locale]}</p>` : nothing}
+    <ul>
+      ${domain.services.map(
+        (service) =>
+          html`<li>
+            ${service[locale]}
+            ${service.items ? html`<ul>${service.items.map((item) => html`<li>${item[locale]}</li>`)}</ul>` : nothing}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const referralCardStyles = css`
+  .base {
+    /* not an API: the button colours, so the hover and focus rules below can share them */
+    --_shn-cta-background-color: var(
+      --shn-referral-card-cta-background-color,
+      var(--basis-color-action-1-inverse-bg-default, #0b5394)
+    );
+    --_shn-cta-color: var(--shn-referral-card-cta-color, var(--basis-color-action-1-inverse-color-default, #ffffff));
+
+    background-color: var(--shn-referral-card-background-color, var(--_shn-background-color));
+    color: var(--shn-referral-card-color, var(--_shn-color));
+    border: var(--shn-referral-card-border-width, 1px) solid var(--shn-referral-card-border-color, var(--_shn-border-color));
+    border-radius: var(--shn-referral-card-border-radius, var(--_shn-border-radius));
+    padding-block: var(--shn-referral-card-padding-block, var(--basis-space-block-lg, 16px));
+    padding-inline: var(--shn-referral-card-padding-inline, var(--basis-space-inline-lg, 16px));
+    display: flex;
+    flex-direction: column;
+    gap: var(--shn-referral-card-gap, var(--_shn-space));
+  }
+  .heading {
+    font-size: var(--shn-referral-card-heading-font-size, 1.25em);
+    color: var(--shn-referral-card-heading-color, var(--_shn-heading-color));
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-space-sm);
+  }
+  .services-title {
+    font-weight: 700;
+  }
+  .services ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .services li + li,
+  .services li > ul {
+    margin-block-start: 0.25em;
+  }
+  .status {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-space-sm);
+  }
+  /* The nested status shows the same route itself while the line is closed. */
+  shn-contact-status[state='closed'] + .after-hours {
+    display: none;
+  }
+  .extra {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_shn-space-sm);
+  }
+  /* The browser's default paragraph margins would double the card's spacing; the page's own rules still win. */
+  slot:not([name])::slotted(*) {
+    margin-block: 0;
+  }
+  /* An empty slot takes no room, so the flex gap does not leave a hole. */
+  .extra[hidden],
+  .actions[hidden] {
+    display: none;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_shn-space-sm) var(--_shn-space);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_shn-space-sm) var(--_shn-space);
+  }
+  /*
+   * The page's own links beside the button: a target size and focus ring like the card's, unless the page
+   * styles them itself (its rules win over ::slotted).
+   */
+  slot[name='actions']::slotted(a) {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_shn-target-size);
+  }
+  slot[name='actions']::slotted(:focus-visible) {
+    outline: var(--_shn-focus-outline-width) solid var(--_shn-focus-outline-color);
+    outline-offset: 2px;
+  }
+  /* A link that looks like a button: it goes somewhere, so it stays an <a>. */
+  .cta {
+    justify-content: center;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid transparent;
+    border-radius: var(--shn-referral-card-cta-border-radius, var(--_shn-border-radius));
+    background-color: var(--_shn-cta-background-color);
+    color: var(--_shn-cta-color);
+    font-weight: var(--shn-referral-card-cta-font-weight, 700);
+    text-decoration: none;
+    text-align: center;
+  }
+  .cta:hover {
+    background-color: var(
+      --shn-referral-card-cta-background-color-hover,
+      var(--basis-color-action-1-inverse-bg-hover, #073763)
+    );
+    color: var(--shn-referral-card-cta-color-hover, var(--_shn-cta-color));
+    text-decoration: underline;
+  }
+  .cta:focus-visible {
+    background-color: var(--_shn-focus-background-color);
+    color: #000000;
+    border-color: #000000;
+  }
+  .phone {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds disappear in forced colours: the border keeps the button's shape. */
+    .cta,
+    .cta:hover {
+      border-color: LinkText;
+      color: LinkText;
+      background-color: Canvas;
+    }
+    .cta:focus-visible {
+      border-color: Highlight;
+      color: LinkText;
+      background-color: Canvas;
+    }
+  }
+`;
