@@ -101,7 +101,7 @@ export const REFERRALS: Readonly<Record<AudienceId, Referral>> = deepFreeze({
     heading: { nl: 'Voor gemeenten', en: 'For municipalities' },
     body: [
       { nl: 'Slachtofferhulp Nederland is 24/7 bereikbaar voor uw gemeente bij ingrijpende gebeurtenissen.', en: 'Slachtofferhulp Nederland can be reached 24/7 by your municipality after major events.' },
-      { nl: 'Wij denken mee, geven advies en bieden uw inwoners gratis professionele hulp op maat.', en: 'We think along, give advice and offer your residents free professional help made to measure.' },
+      { nl: 'Wij denken mee, geven advies en bieden uw inwoners gratis professionele hulp op maat.', en: 'We help you think things through, give advice and offer your residents free professional help made to measure.' },
     ],
     cta: cta({ nl: 'Naar de pagina voor gemeenten', en: 'Go to the page for municipalities' }, 'municipalities'),
   },

@@ -11,7 +11,7 @@ import { parseInstant } from '../shared/instant.js';
 import { VERSION } from '../shared/version.js';
 import { warnBadInput } from '../shared/warn.js';
 import { cardContent, chooseContent, hasStatus, type CardChoice, type CardContent } from './card-content.js';
-import { childrenFillSlot, slotHasContent } from './slot-content.js';
+import { childrenFillSlot, slotHasContent } from '../shared/slot-content.js';
 import { referralCardStyles } from './referral-card.styles.js';
 import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
 

@@ -10,7 +10,7 @@ import { safeLink } from '../shared/safe-link.js';
 import { VERSION } from '../shared/version.js';
 import { oneOf } from '../shared/warn.js';
 import { chooseSituations, filterByQuery } from './selection.js';
-import { SlotPresence } from './slot-presence.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { situationListStyles } from './situation-list.styles.js';
 import { SITUATION_LIST_STRINGS, type SituationListStrings } from './situation-list.strings.js';
 

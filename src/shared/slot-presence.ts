@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { childrenFillSlot } from './slot-content.js';
 
 /**
  * Knows whether the host has light-DOM content for a named slot, and re-renders the host when that
@@ -16,7 +17,7 @@ export class SlotPresence implements ReactiveController {
     host.addController(this);
   }
 
-  /** True when a direct child has `slot="<name>"`. */
+  /** True when the host's children fill the slot (see childrenFillSlot). */
   get has(): boolean {
     return this.present;
   }
@@ -39,6 +40,6 @@ export class SlotPresence implements ReactiveController {
   }
 
   private check(): boolean {
-    return Array.from(this.host.children).some((child) => child.getAttribute('slot') === this.name);
+    return childrenFillSlot(this.host, this.name);
   }
 }
