@@ -13,6 +13,7 @@ import {
   visitorClockDiffers,
 } from '../i18n/dutch-time.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { parseInstant } from '../shared/instant.js';
 import { safeLink } from '../shared/safe-link.js';
 import { VERSION } from '../shared/version.js';
 import { oneOf, warnBadInput } from '../shared/warn.js';
@@ -150,8 +151,8 @@ export class ShnContactStatus extends LitElement {
 
   private frozenInstant(): Date | null {
     if (this.now == null || this.now === '') return null;
-    const at = new Date(this.now);
-    if (!Number.isNaN(at.getTime()) && /^\d{4}-\d{2}-\d{2}T/.test(this.now.trim())) return at;
+    const at = parseInstant(this.now);
+    if (at) return at;
     warnBadInput(this, {
       source: this.localName,
       attribute: 'now',
@@ -165,8 +166,9 @@ export class ShnContactStatus extends LitElement {
   private evaluate(): Evaluated {
     const at = this.frozenInstant() ?? new Date();
     const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
-    if (audience === 'public') return { audience, at, status: { open: true, changesAt: null, reason: 'weekly' } };
+    // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, ['closed', 'open'] as const, 'closed');
+    if (audience === 'public') return { audience, at, status: { open: true, changesAt: null, reason: 'weekly' } };
     try {
       return { audience, at, status: getStatus(this.effectiveHours(publicHolidays), at) };
     } catch (error) {

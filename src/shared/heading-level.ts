@@ -1,16 +1,7 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { warnBadInput } from './warn.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-// Fixed tag literals: the tag is chosen from this map, never built from input.
-const TAGS: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * Parses `heading-level`; anything but 2–6 warns once and falls back. The property may also be set from
@@ -31,6 +22,23 @@ export function headingLevel(owner: HTMLElement, value: unknown, fallback: Headi
   return fallback;
 }
 
-export function headingTag(level: HeadingLevel): StaticValue {
-  return TAGS[level];
+/**
+ * The element's heading at `level`: `<hN class="heading" part="heading" id="heading">` around the
+ * `heading` slot, with `text` as the slot's fallback content. One fixed template per level, so the tag is
+ * never built from input (and no lit/static-html is needed, which would add its own code to every page).
+ */
+export function renderHeading(level: HeadingLevel, text: unknown): TemplateResult {
+  const slot = html`<slot name="heading">${text}</slot>`;
+  switch (level) {
+    case 3:
+      return html`<h3 class="heading" part="heading" id="heading">${slot}</h3>`;
+    case 4:
+      return html`<h4 class="heading" part="heading" id="heading">${slot}</h4>`;
+    case 5:
+      return html`<h5 class="heading" part="heading" id="heading">${slot}</h5>`;
+    case 6:
+      return html`<h6 class="heading" part="heading" id="heading">${slot}</h6>`;
+    default:
+      return html`<h2 class="heading" part="heading" id="heading">${slot}</h2>`;
+  }
 }
