@@ -1,0 +1,2 @@
+// Vite imports stylesheets for their side effect (the theme and frame CSS in preview.ts).
+declare module '*.css';
