@@ -29,7 +29,9 @@ export default {
     chunkFileNames: (chunk) => (['lit', 'luxon'].includes(chunk.name) ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
     banner: (chunk) => (chunk.isEntry ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | third-party licences: LICENSES.txt */` : ''),
     manualChunks(id) {
-      if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
+      // Only Lit's core, which every element needs. Decorators and directives go where rollup puts the code
+      // that uses them, so a page does not download those its elements do not use.
+      if (/[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/.test(id)) return 'lit';
       if (/[\\/]node_modules[\\/]luxon[\\/]/.test(id)) return 'luxon';
       return undefined;
     },

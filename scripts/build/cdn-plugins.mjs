@@ -23,8 +23,29 @@ function staticImports(bundle, fileName, seen = new Set()) {
 }
 
 /**
+ * The chunks an entry may load later with import() (the situation list's search, say), directly or not,
+ * with what they import that `loaded` does not hold yet; in load order.
+ */
+function onDemandImports(bundle, loaded) {
+  const found = new Set();
+  const visit = (fileName) => {
+    for (const imported of bundle[fileName]?.dynamicImports ?? []) {
+      if (loaded.has(imported) || found.has(imported)) continue;
+      for (const dependency of staticImports(bundle, imported)) if (!loaded.has(dependency)) found.add(dependency);
+      found.add(imported);
+      visit(imported);
+    }
+  };
+  for (const fileName of loaded) visit(fileName);
+  return found;
+}
+
+/**
  * Writes integrity.json: a sha384 for every file (for `integrity` attributes) and, per entry, the chunks it
  * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
+ * `imports` also holds the chunks the entry loads on demand with import(), after the static ones: a chunk
+ * that is not preloaded with its hash would be fetched unchecked. `onDemand` names those, for a page that
+ * knows it never needs them (a situation list without `searchable`) and leaves them out.
  */
 export function integrityPlugin({ version }) {
   return {
@@ -37,7 +58,9 @@ export function integrityPlugin({ version }) {
       const entries = {};
       for (const [fileName, item] of Object.entries(bundle)) {
         if (item.type === 'chunk' && item.isEntry) {
-          entries[fileName] = { imports: [...staticImports(bundle, fileName)], dynamicImports: item.dynamicImports };
+          const loaded = staticImports(bundle, fileName);
+          const onDemand = onDemandImports(bundle, new Set([fileName, ...loaded]));
+          entries[fileName] = { imports: [...loaded, ...onDemand], onDemand: [...onDemand] };
         }
       }
       const manifest = { version, algorithm: 'sha384', files, entries };

@@ -25,12 +25,14 @@ export function listFiles(dir) {
 }
 
 /** The module specifiers a built ES module imports or re-exports, static and dynamic. */
-export function importSpecifiers(code) {
+/**
+ * The module specifiers a built file imports. `dynamic: false` leaves out `import("…")`: the chunks a page
+ * fetches only on demand (the situation list's search code, loaded once `searchable` is set).
+ */
+export function importSpecifiers(code, { dynamic = true } = {}) {
   const specifiers = new Set();
-  const patterns = [
-    /\b(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
+  const patterns = [/\b(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g];
+  if (dynamic) patterns.push(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g);
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) specifiers.add(match[1]);
   return [...specifiers];
 }

@@ -12,7 +12,7 @@ export interface Audience {
 }
 
 /** All audiences, keyed by id, in {@link AUDIENCE_IDS} order. */
-export const AUDIENCES: Readonly<Record<AudienceId, Audience>> = deepFreeze({
+export const AUDIENCES: Readonly<Record<AudienceId, Audience>> = /* @__PURE__ */ deepFreeze({
   victim: {
     id: 'victim',
     label: { nl: 'Slachtoffers', en: 'Victims' },

@@ -79,6 +79,6 @@ const BY_ID: Record<ChannelId, Channel> = {
 };
 
 /** All channels, keyed by id, in {@link CHANNEL_IDS} order. */
-export const CHANNELS: Readonly<Record<ChannelId, Channel>> = deepFreeze(
+export const CHANNELS: Readonly<Record<ChannelId, Channel>> = /* @__PURE__ */ deepFreeze(
   Object.fromEntries(CHANNEL_IDS.map((id) => [id, BY_ID[id]])) as Record<ChannelId, Channel>,
 );

@@ -28,7 +28,7 @@ export interface CrisisLine {
  * Shown beside the suicide situation: someone who searches for "zelfmoord" may be at risk themselves,
  * and Slachtofferhulp helps the people left behind, not the person in crisis.
  */
-export const SUICIDE_PREVENTION_LINE: CrisisLine = deepFreeze({
+export const SUICIDE_PREVENTION_LINE: CrisisLine = /* @__PURE__ */ deepFreeze({
   name: '113 Zelfmoordpreventie',
   phones: [
     { display: '113', href: 'tel:113' },

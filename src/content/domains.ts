@@ -21,13 +21,13 @@ export interface MunicipalDomain {
 }
 
 /** The factsheet's heading above the domains. */
-export const DOMAINS_HEADING: Localized = deepFreeze({
+export const DOMAINS_HEADING: Localized = /* @__PURE__ */ deepFreeze({
   nl: 'Samenwerking binnen 3 gemeentelijke domeinen',
   en: 'Working together in 3 municipal domains',
 });
 
 /** The municipal domains, keyed by id, in factsheet order. Texts follow the factsheet closely. */
-export const DOMAINS: Readonly<Record<DomainId, MunicipalDomain>> = deepFreeze({
+export const DOMAINS: Readonly<Record<DomainId, MunicipalDomain>> = /* @__PURE__ */ deepFreeze({
   social: {
     id: 'social',
     label: { nl: 'Sociaal domein', en: 'Social domain' },

@@ -15,11 +15,14 @@ export {
   type SituationId,
 } from './ids.js';
 export { isAudienceId, isChannelId, isDomainId, isSituationId } from './guards.js';
-export { SITUATIONS, SITUATION_QUESTIONS, type Situation } from './situations.js';
+export { SITUATIONS, type Situation } from './situations.js';
+export { SITUATION_QUESTIONS } from './situation-questions.js';
+export { SITUATION_KEYWORDS } from './situation-keywords.js';
 export { AUDIENCES, type Audience } from './audiences.js';
 export { REFERRALS, type Referral, type ReferralCta } from './referrals.js';
 export { DOMAINS, DOMAINS_HEADING, type DomainService, type MunicipalDomain } from './domains.js';
-export { EMERGENCY_ROUTE, PHONE, PROFESSIONAL_LINE_HOURS, type Phone } from './phone.js';
+export { PHONE, type Phone } from './phone.js';
+export { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from './professional-line.js';
 export { CHANNELS, type Channel } from './channels.js';
 export { ORGANISATION, type MunicipalSupport, type Organisation } from './organisation.js';
 export { SITUATION_URLS, URLS } from './urls.js';
@@ -32,5 +35,6 @@ export {
   setUrlOverrides,
   type UrlKey,
 } from './overrides.js';
-export { searchSituations, situationsForAudience } from './lookup.js';
+export { situationsForAudience } from './lookup.js';
+export { searchSituations } from './search.js';
 export { SUICIDE_PREVENTION_LINE, type CrisisLine, type CrisisPhone } from './crisis-lines.js';

@@ -1,50 +1,7 @@
-import { SITUATION_IDS, type AudienceId, type SituationId } from './ids.js';
+import { SITUATION_IDS, type AudienceId } from './ids.js';
 import { SITUATIONS, type Situation } from './situations.js';
-import { LOCALES } from './types.js';
 
 /** The situations that concern an audience, in factsheet order. */
 export function situationsForAudience(audience: AudienceId): readonly Situation[] {
   return SITUATION_IDS.map((id) => SITUATIONS[id]).filter((s) => s.audiences.includes(audience));
-}
-
-/** Lower case, no accents, hyphens and runs of spaces as one space: "WhatsApp-fraude" → "whatsapp fraude". */
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-const MIN_QUERY_LENGTH = 3;
-
-// Labels and keywords of both locales, normalised once: residents mix languages when they search.
-const TERMS: ReadonlyArray<readonly [SituationId, readonly string[]]> = SITUATION_IDS.map((id) => {
-  const { label, keywords } = SITUATIONS[id];
-  return [id, LOCALES.flatMap((locale) => [label[locale], ...keywords[locale]]).map(normalise)] as const;
-});
-
-/**
- * The situations whose label or keywords (in any locale) match what a resident typed, in factsheet
- * order. A term matches when one of its words starts with the query ("oplich" finds "oplichting",
- * but "moord" does not find "zelfmoord") or when the query contains the whole term ("ik ben opgelicht
- * via whatsapp" finds "opgelicht"). Case, accents and hyphens do not matter. Queries shorter than three
- * letters match nothing.
- */
-export function searchSituations(query: string): readonly SituationId[] {
-  const q = typeof query === 'string' ? normalise(query) : '';
-  if (q.length < MIN_QUERY_LENGTH) return [];
-  const padded = ` ${q} `;
-  const matches = (term: string) => ` ${term}`.includes(` ${q}`) || padded.includes(` ${term} `);
-  return TERMS.filter(([, terms]) => terms.some(matches)).map(([id]) => id);
-}
-
-/**
- * True when {@link searchSituations} searches for `query`: it has at least three letters or digits once
- * case, accents and punctuation are left out. A filter box shows every situation until then, so the
- * first letter typed does not empty the list.
- */
-export function isSearchableQuery(query: string): boolean {
-  return typeof query === 'string' && normalise(query).length >= MIN_QUERY_LENGTH;
 }

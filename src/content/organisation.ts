@@ -34,7 +34,7 @@ export interface Organisation {
  * Everything the factsheet says about the organisation itself. English texts keep the Dutch name
  * "Slachtofferhulp Nederland": it is what residents hear on the phone and see on the website.
  */
-export const ORGANISATION: Organisation = deepFreeze({
+export const ORGANISATION: Organisation = /* @__PURE__ */ deepFreeze({
   name: 'Slachtofferhulp Nederland',
   /** Descriptive English name, for a screen reader label or a first mention in English. */
   englishName: 'Victim Support Netherlands',

@@ -34,7 +34,7 @@ function cta(label: Localized, urlKey: UrlKey): ReferralCta {
 const ASK_FOR_HELP: Localized = { nl: 'Vraag hulp aan', en: 'Ask for help' };
 
 /** Referral card texts per audience. */
-export const REFERRALS: Readonly<Record<AudienceId, Referral>> = deepFreeze({
+export const REFERRALS: Readonly<Record<AudienceId, Referral>> = /* @__PURE__ */ deepFreeze({
   victim: {
     heading: { nl: 'Hulp voor slachtoffers', en: 'Help for victims' },
     body: [

@@ -7,7 +7,7 @@ const SITE = 'https://www.slachtofferhulp.nl';
  * The default links. Only paths verified in FACTS.md are used: a broken link on a municipal site is
  * a real defect, so no path is guessed. Read links through `resolveUrl` so site overrides apply.
  */
-export const URLS = deepFreeze({
+export const URLS = /* @__PURE__ */ deepFreeze({
   /** Home page; also the fallback for every situation without a verified page. */
   home: `${SITE}/`,
   /** The page for municipalities (verified). */
@@ -31,7 +31,7 @@ const VERIFIED_SITUATION_URLS: Readonly<Partial<Record<SituationId, string>>> = 
 
 /** The default link of each situation, and whether it goes to a verified page about that situation. */
 export const SITUATION_URLS: Readonly<Record<SituationId, { readonly url: string; readonly verified: boolean }>> =
-  deepFreeze(
+  /* @__PURE__ */ deepFreeze(
     Object.fromEntries(
       SITUATION_IDS.map((id) => {
         const verified = VERIFIED_SITUATION_URLS[id];

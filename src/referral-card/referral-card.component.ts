@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { DOMAINS_HEADING, PHONE, type Locale, type MunicipalDomain } from '../content/index.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { headingLevel as parseHeadingLevel, headingTag } from '../shared/heading-level.js';
+import { headingLevel as parseHeadingLevel, renderHeading } from '../shared/heading-level.js';
 import { asText } from '../shared/as-text.js';
 import { parseInstant } from '../shared/instant.js';
 import { VERSION } from '../shared/version.js';
@@ -121,9 +120,8 @@ export class ShnReferralCard extends LitElement {
     const locale = this.language.locale;
     const strings = REFERRAL_CARD_STRINGS[locale];
     const content = cardContent(this.choice, locale);
-    const tag = headingTag(parseHeadingLevel(this, this.headingLevel, 2));
     return html`<div class="base" part="base">
-      ${staticHtml`<${tag} class="heading" part="heading"><slot name="heading">${content.heading}</slot></${tag}>`}
+      ${renderHeading(parseHeadingLevel(this, this.headingLevel, 2), content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
       ${this.renderServices(content, locale)} ${content.status ? this.renderStatus(content) : nothing}
       <div class="extra" ?hidden=${!this.hasExtra}><slot @slotchange=${this.onSlotChange}></slot></div>

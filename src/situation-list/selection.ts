@@ -1,20 +1,6 @@
-import {
-  AUDIENCE_IDS,
-  SITUATION_IDS,
-  isAudienceId,
-  isSituationId,
-  searchSituations,
-  situationsForAudience,
-  type SituationId,
-} from '../content/index.js';
-import { isSearchableQuery } from '../content/lookup.js';
+import { AUDIENCE_IDS, SITUATION_IDS, isAudienceId, isSituationId, situationsForAudience, type SituationId } from '../content/index.js';
+import { asText } from '../shared/as-text.js';
 import { quote, warnBadInput } from '../shared/warn.js';
-
-/** Attributes arrive as strings, but plain JavaScript may set anything: an array is read as a list. */
-function asText(value: unknown): string {
-  if (value == null) return '';
-  return Array.isArray(value) ? value.join(',') : String(value);
-}
 
 /**
  * The situations named in `situations="fraud, burglary"`, in that order, each once; `null` when the
@@ -73,15 +59,4 @@ export function chooseSituations(owner: HTMLElement, situations: unknown, audien
     hint: 'None of those situations concerns this audience.',
   });
   return listed;
-}
-
-/**
- * Narrows `ids` to the ones matching what the visitor typed (case and accents do not matter), keeping
- * their order. A query too short to search (under three letters) keeps them all.
- */
-export function filterByQuery(ids: readonly SituationId[], query: unknown): readonly SituationId[] {
-  const text = asText(query);
-  if (!isSearchableQuery(text)) return ids;
-  const found = new Set(searchSituations(text));
-  return ids.filter((id) => found.has(id));
 }

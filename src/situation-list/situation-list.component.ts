@@ -1,15 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PHONE, SITUATIONS, SUICIDE_PREVENTION_LINE, type SituationId } from '../content/index.js';
 import { LangController } from '../i18n/lang-controller.js';
+import { asText } from '../shared/as-text.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { headingLevel, headingTag } from '../shared/heading-level.js';
+import { headingLevel, renderHeading } from '../shared/heading-level.js';
 import { safeLink } from '../shared/safe-link.js';
 import { VERSION } from '../shared/version.js';
 import { oneOf } from '../shared/warn.js';
-import { chooseSituations, filterByQuery } from './selection.js';
+import { loadSearch, type Search } from './search-loader.js';
+import { chooseSituations } from './selection.js';
 import { SlotPresence } from '../shared/slot-presence.js';
 import { situationListStyles } from './situation-list.styles.js';
 import { SITUATION_LIST_STRINGS, type SituationListStrings } from './situation-list.strings.js';
@@ -32,7 +31,7 @@ export interface SituationSelectDetail {
  *
  * @attr {string} situations - Comma- or space-separated situation ids to show, in that order (`fraud,burglary`). Duplicates show once. Unknown ids warn once and are skipped; when none is valid it warns and shows all fourteen. Default: all, in factsheet order.
  * @attr {string} audience - Only the situations that concern this audience (`victim`, `witness`, `bereaved`, `left-behind`, `vulnerable`, `professional`, `helper`, `municipality`). With `situations`: the ones in both, in the order of `situations`; when they have none in common it warns and ignores the audience. Unknown values warn and show all.
- * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and a message with the phone number when nothing matches.
+ * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and a message with the phone number when nothing matches. The search code (with the search words) is loaded the first time a list is searchable; `updateComplete` waits for it. If it cannot be loaded (offline, blocked), the list shows without a search box and warns once.
  * @attr {string} query - The search words, to preset the search box (for example in a story). Only used with `searchable`. Updated as the visitor types.
  * @attr {'list'|'grid'} layout - `list` (default): one situation under the other. `grid`: cards in columns that reflow to one column on a narrow screen. Unknown values warn and fall back to `list`.
  * @attr {string} heading - Text of an optional heading above the list. Default: no heading. The `heading` slot wins over it.
@@ -79,51 +78,99 @@ export interface SituationSelectDetail {
 export class ShnSituationList extends LitElement {
   static readonly shnVersion = VERSION;
   static override styles = [baseStyles, situationListStyles];
+  // Declared here rather than with decorators: a page with only this element then loads no decorator code.
+  static override properties: PropertyDeclarations = {
+    situations: {},
+    audience: {},
+    searchable: { type: Boolean, reflect: true },
+    query: {},
+    layout: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+  };
 
   /** Situation ids to show, comma- or space-separated, in that order. Empty: all. */
-  @property() situations: string = '';
+  situations: string = '';
 
   /** Only the situations that concern this audience id. Empty: no filter. */
-  @property() audience: string = '';
+  audience: string = '';
 
   /** Shows the search box. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** The search words; presets the search box and follows what the visitor types. */
-  @property() query: string = '';
+  query: string = '';
 
   /** `list` (default) or `grid`. */
-  @property() layout: string = 'list';
+  layout: string = 'list';
 
   /** Text of the optional heading. */
-  @property() heading: string = '';
+  heading: string = '';
 
   /** Level of the heading, `2` to `6`. */
-  @property({ attribute: 'heading-level' }) headingLevel: string = '2';
+  headingLevel: string = '2';
 
-  /** What the live region says; empty until the search words change, so nothing is read out on load. */
-  @state() private announcement = '';
+  /**
+   * What the live region says; empty until the search words change, so nothing is read out on load. Not
+   * reactive: only willUpdate sets it, for the render that follows.
+   */
+  private announcement = '';
 
   private readonly language = new LangController(this);
   private readonly headingSlot = new SlotPresence(this, 'heading');
   /** The situations to render, after the attributes and the search words. */
   private shown: readonly SituationId[] = [];
+  /**
+   * The search code, loaded when the list first becomes `searchable`. Until it arrives the box is there
+   * (so nothing moves when it does) but the list is not narrowed yet.
+   */
+  private search?: Search;
+  /** Settles when the search code has loaded (or failed to) and the element has asked to re-render. */
+  private searchReady?: Promise<void>;
+  /** The search code did not load (offline, blocked): the list is shown without a search box. */
+  private searchFailed = false;
+  /** The search words changed since the first render: from then on the live region says the count. */
+  private queryChanged = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     const chosen = chooseSituations(this, this.situations, this.audience);
-    this.shown = this.searchable ? filterByQuery(chosen, this.query) : chosen;
-    // Also recount when the list or language changes after a search, so the count stays true.
-    if (this.hasUpdated && this.searchable && (changed.has('query') || this.announcement !== '')) {
-      this.announcement = SITUATION_LIST_STRINGS[this.language.locale].count(this.shown.length);
-    }
+    if (this.searchable) this.loadSearchOnce();
+    const search = this.searchable ? this.search : undefined;
+    this.shown = search ? search.filterByQuery(chosen, this.query) : chosen;
+    if (this.hasUpdated && changed.has('query')) this.queryChanged = true;
+    // Also recount when the list or language changes after a search, so the count stays true. Not before
+    // the search code is there: the count would be of a list that is not narrowed yet.
+    if (search && this.queryChanged) this.announcement = search.countText(this.language.locale, this.shown.length);
+  }
+
+  private loadSearchOnce(): void {
+    this.searchReady ??= loadSearch().then(
+      (search) => {
+        this.search = search;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.searchFailed = true;
+        console.warn('<shn-situation-list> searchable: the search code could not be loaded; showing the list without a search box.', error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Also waits for the search code when `searchable` is set, so the list is narrowed once this settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.searchReady) return settled;
+    await this.searchReady;
+    return (await super.getUpdateComplete()) && settled;
   }
 
   private headingText(): string {
-    return this.heading == null ? '' : String(this.heading).trim();
+    return asText(this.heading).trim();
   }
 
   private queryText(): string {
-    return this.query == null ? '' : String(this.query);
+    return asText(this.query);
   }
 
   private onInput(event: Event): void {
@@ -149,19 +196,22 @@ export class ShnSituationList extends LitElement {
   protected override render(): TemplateResult {
     const strings = SITUATION_LIST_STRINGS[this.language.locale];
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+    // Checked even when there is no heading: a bad value is still a mistake worth one warning.
+    const level = headingLevel(this, asText(this.headingLevel), 2);
     const hasHeading = this.headingSlot.has || this.headingText() !== '';
-    return html`<div class="base" part="base">
-      ${hasHeading ? this.renderHeading() : nothing} ${this.searchable ? this.renderSearch(strings) : nothing}
-      ${this.shown.length > 0 ? this.renderList(layout, hasHeading, strings) : this.renderEmpty(strings)}
-    </div>`;
-  }
-
-  private renderHeading(): TemplateResult {
-    const tag = headingTag(headingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2));
-    return staticHtml`<${tag} class="heading" part="heading" id="heading"><slot name="heading">${this.headingText()}</slot></${tag}>`;
+    const heading = hasHeading ? renderHeading(level, this.headingText()) : nothing;
+    const search = this.searchable && !this.searchFailed ? this.renderSearch(strings) : nothing;
+    // Nothing found can only come from the search code, which then also says so.
+    const body =
+      this.shown.length > 0 || !this.search
+        ? this.renderList(layout, hasHeading, strings)
+        : this.search.renderNoResults(this.language.locale, this.queryText().trim(), PHONE);
+    return html`<div class="base" part="base">${heading} ${search} ${body}</div>`;
   }
 
   private renderSearch(strings: SituationListStrings): TemplateResult {
+    // A plain .value binding, no live(): every change of the box goes through onInput into `query`, so the
+    // box never differs from the value rendered last, and a new `query` from outside is always written.
     return html`<div class="search" part="search">
         <label class="label" for="search">${strings.searchLabel}</label>
         <input
@@ -170,7 +220,7 @@ export class ShnSituationList extends LitElement {
           id="search"
           type="search"
           autocomplete="off"
-          .value=${live(this.queryText())}
+          .value=${this.queryText()}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
         />
@@ -201,21 +251,16 @@ export class ShnSituationList extends LitElement {
     </ul>`;
   }
 
+  /** 113 under the suicide situation: its own sentence, then its links as full-size targets. */
   private renderCrisisLine(strings: SituationListStrings): TemplateResult {
     const line = SUICIDE_PREVENTION_LINE;
-    const [short, free] = line.phones;
     const link = (href: string, text: string) => html`<a class="target" href=${safeLink(href)}>${text}</a>`;
-    return html`<p class="crisis" part="crisis">
-      ${line.question[this.language.locale]} ${strings.crisisCall} ${link(short.href, short.display)} ${strings.crisisOr}
-      ${link(free.href, free.display)} ${strings.crisisFreeOrChat} ${link(line.chat.href, line.chat.display)}.
-    </p>`;
-  }
-
-  private renderEmpty(strings: SituationListStrings): TemplateResult {
-    const [before, after] = strings.callInstead;
-    return html`<div class="empty" part="empty">
-      <p class="empty-title">${strings.noResults(this.queryText().trim())}</p>
-      <p>${before} <a class="phone target" href=${PHONE.href}>${PHONE.display}</a>${after}</p>
+    return html`<div class="crisis" part="crisis">
+      <p>${line.question[this.language.locale]} ${strings.crisisAdvice}</p>
+      <p class="crisis-links">
+        ${line.phones.map((phone) => html`${link(phone.href, strings.crisisCall(phone.display))} `)}
+        ${link(line.chat.href, strings.crisisChat(line.chat.display))}
+      </p>
     </div>`;
   }
 }

@@ -1,28 +1,44 @@
 import { css } from 'lit';
 
+// Rules that several parts share are grouped by selector (one column, bold, no wrap), so each declaration
+// ships once. Margins of p and ul come from the base styles.
 export const situationListStyles = css`
   .base {
     /* not an API: the element's own defaults */
     --_shn-situation-list-gap: var(--shn-situation-list-gap, var(--_shn-space));
+  }
+  .base,
+  .search,
+  .list,
+  .item,
+  .empty {
     display: flex;
     flex-direction: column;
+  }
+  .base,
+  .list {
     gap: var(--_shn-situation-list-gap);
   }
-
-  .search {
-    display: flex;
-    flex-direction: column;
+  .search,
+  .empty {
     gap: var(--_shn-space-sm);
   }
-  .label {
+  .label,
+  .crisis a,
+  .empty-title,
+  .phone {
     font-weight: 700;
   }
+  .crisis a,
+  .phone {
+    white-space: nowrap;
+  }
+
   .input {
     inline-size: 100%;
     max-inline-size: 30em;
     min-block-size: var(--_shn-target-size);
-    padding-block: var(--_shn-space-sm);
-    padding-inline: var(--_shn-space-sm);
+    padding: var(--_shn-space-sm);
     font: inherit;
     color: var(--shn-situation-list-input-color, var(--basis-form-control-color, var(--_shn-color)));
     background-color: var(--shn-situation-list-input-background-color, var(--basis-form-control-background-color, var(--_shn-background-color)));
@@ -39,11 +55,7 @@ export const situationListStyles = css`
 
   .list {
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_shn-situation-list-gap);
   }
   .list.grid {
     display: grid;
@@ -54,8 +66,6 @@ export const situationListStyles = css`
   .item {
     /* The link's ::after covers the item, so a click anywhere on the card follows the one link. */
     position: relative;
-    display: flex;
-    flex-direction: column;
     background-color: var(--shn-situation-list-item-background-color, var(--_shn-background-color));
     border: var(--shn-situation-list-item-border-width, 1px) solid
       var(--shn-situation-list-item-border-color, var(--_shn-border-color));
@@ -82,7 +92,7 @@ export const situationListStyles = css`
     inset: 0;
   }
   .link:focus-visible {
-    color: #000000;
+    color: #000;
   }
 
   .description {
@@ -94,25 +104,15 @@ export const situationListStyles = css`
     padding-inline-start: var(--_shn-space-sm);
     border-inline-start: 4px solid var(--shn-situation-list-crisis-border-color, var(--_shn-accent-color));
   }
+  .crisis-links {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_shn-space);
+  }
   .crisis a {
     /* Above the card's click area: these links go somewhere else. */
     position: relative;
     z-index: 1;
-    font-weight: 700;
-    white-space: nowrap;
-  }
-
-  .empty {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_shn-space-sm);
-  }
-  .empty-title {
-    font-weight: 700;
-  }
-  .phone {
-    font-weight: 700;
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

@@ -4,6 +4,7 @@ import {
   LOCALES,
   SITUATIONS,
   SITUATION_IDS,
+  SITUATION_KEYWORDS,
   SITUATION_QUESTIONS,
   type SituationId,
 } from '../../src/content/index.js';
@@ -83,16 +84,17 @@ describe('content: situations', () => {
   });
 
   it('has lower-case search words in both locales, including what residents type', () => {
+    expect(Object.keys(SITUATION_KEYWORDS)).to.have.members([...SITUATION_IDS]);
     for (const id of SITUATION_IDS) {
       for (const locale of LOCALES) {
-        const words = SITUATIONS[id].keywords[locale];
+        const words = SITUATION_KEYWORDS[id][locale];
         expect(words.length, `${id} ${locale}`).to.be.greaterThan(1);
         for (const word of words) expect(word, `${id} ${locale}`).to.equal(word.toLowerCase().trim());
       }
     }
-    expect(SITUATIONS.fraud.keywords.nl).to.include.members(['oplichting', 'fraude', 'online fraude', 'phishing', 'whatsapp-fraude']);
-    expect(SITUATIONS.suicide.keywords.nl).to.include.members(['zelfdoding', 'zelfmoord']);
-    expect(SITUATIONS['body-discovery'].keywords.nl).to.include.members(['lijkvinding', 'dode gevonden']);
+    expect(SITUATION_KEYWORDS.fraud.nl).to.include.members(['oplichting', 'fraude', 'online fraude', 'phishing', 'whatsapp-fraude']);
+    expect(SITUATION_KEYWORDS.suicide.nl).to.include.members(['zelfdoding', 'zelfmoord']);
+    expect(SITUATION_KEYWORDS['body-discovery'].nl).to.include.members(['lijkvinding', 'dode gevonden']);
   });
 
   it('has a short question per situation, ending in a question mark, in every locale', () => {

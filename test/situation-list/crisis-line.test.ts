@@ -36,12 +36,14 @@ describe('<shn-situation-list> 113 line under suicide', () => {
     const crisis = parts(element, 'crisis');
     expect(crisis).to.have.length(1);
     expect(crisis[0].closest('[part~="item"]')!.getAttribute('data-id')).to.equal('suicide');
-    expect(text(crisis[0])).to.equal('Denkt u zelf aan zelfdoding? Bel 113 of 0800-0113 (gratis), of chat via 113.nl.');
+    expect(text(crisis[0])).to.equal(
+      'Denkt u zelf aan zelfdoding? Praat erover met 113 Zelfmoordpreventie. Dat is gratis en kan dag en nacht. Bel 113 Bel 0800-0113 Chat via 113.nl',
+    );
     const links = Array.from(crisis[0].querySelectorAll('a')).map((a) => [a.getAttribute('href'), text(a)]);
     expect(links).to.deep.equal([
-      ['tel:113', '113'],
-      ['tel:08000113', '0800-0113'],
-      ['https://www.113.nl/', '113.nl'],
+      ['tel:113', 'Bel 113'],
+      ['tel:08000113', 'Bel 0800-0113'],
+      ['https://www.113.nl/', 'Chat via 113.nl'],
     ]);
     // Below the situation's own sentence.
     const description = crisis[0].parentElement!.querySelector('[part~="description"]')!;
@@ -50,14 +52,16 @@ describe('<shn-situation-list> 113 line under suicide', () => {
 
   it('in English', async () => {
     const element = await situationList('', 'en');
-    expect(text(part(element, 'crisis'))).to.equal('Are you thinking about suicide yourself? Call 113 or 0800-0113 (free), or chat at 113.nl.');
+    expect(text(part(element, 'crisis'))).to.equal(
+      'Are you thinking about suicide yourself? Talk about it with 113 Suicide Prevention. It is free, day and night. Call 113 Call 0800-0113 Chat at 113.nl',
+    );
   });
 
   it('is there when someone searches for zelfmoord', async () => {
     const element = await situationList('searchable');
     await typeQuery(element, 'zelfmoord');
     expect(parts(element, 'item')).to.have.length(1);
-    expect(text(part(element, 'crisis'))).to.contain('Bel 113 of 0800-0113');
+    expect(text(part(element, 'crisis'))).to.contain('Bel 113 Bel 0800-0113');
   });
 
   it('is absent when suicide is not shown', async () => {

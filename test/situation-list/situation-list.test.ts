@@ -192,6 +192,37 @@ describe('<shn-situation-list>', () => {
       }
     });
 
+    it('a bad heading-level warns also when there is no heading', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const element = await situationList('heading-level="7"');
+      expect(part(element, 'heading')).to.equal(null);
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('<shn-situation-list>').and.contain('heading-level').and.contain('"7"');
+    });
+
+    it('a heading or search words that cannot become text show as empty, without an exception', async () => {
+      const element = await situationList('searchable');
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        element.heading = Object.create(null) as string;
+        const unprintable = {
+          toString(): string {
+            throw new Error('no text');
+          },
+        };
+        element.query = unprintable as unknown as string;
+        await element.updateComplete;
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(part(element, 'heading')).to.equal(null);
+      expect((part(element, 'input') as HTMLInputElement).value).to.equal('');
+      expect(part(element, 'list')!.querySelectorAll('li')).to.have.length(14);
+    });
+
     it('a blank heading attribute gives no heading element', async () => {
       const element = await situationList('heading="   "');
       expect(part(element, 'heading')).to.equal(null);

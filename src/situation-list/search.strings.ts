@@ -1,0 +1,24 @@
+import type { Locale } from '../content/index.js';
+
+/** The texts only a search needs; apart from the list's own strings so they load with the search code. */
+export interface SearchStrings {
+  /** The result count read out after each change of the search words. */
+  count(shown: number): string;
+  noResults(query: string): string;
+  /** Around the phone number when nothing matches: before, after. */
+  callInstead: [string, string];
+}
+
+/** Plain language (B1): short sentences, common words. A missing translation is a type error. */
+export const SEARCH_STRINGS: Record<Locale, SearchStrings> = {
+  nl: {
+    count: (shown) => (shown === 1 ? '1 situatie' : `${shown} situaties`),
+    noResults: (query) => `Geen situatie gevonden voor “${query}”.`,
+    callInstead: ['Probeer een ander woord. Of bel ons op', '. Wij kijken samen met u welke hulp bij u past.'],
+  },
+  en: {
+    count: (shown) => (shown === 1 ? '1 situation' : `${shown} situations`),
+    noResults: (query) => `No situation found for “${query}”.`,
+    callInstead: ['Try another word. Or call us on', '. We will help you find the right support.'],
+  },
+};

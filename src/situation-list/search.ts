@@ -1,0 +1,40 @@
+// What only a searchable list needs, loaded on demand (see search-loader.ts): the filter with the search
+// keywords, the result count and the message when nothing matches. A list without a search box never
+// downloads it.
+import { html, type TemplateResult } from 'lit';
+import type { SituationId } from '../content/ids.js';
+import type { Phone } from '../content/phone.js';
+import { isSearchableQuery, searchSituations } from '../content/search.js';
+import type { Locale } from '../content/types.js';
+import { asText } from '../shared/as-text.js';
+import { SEARCH_STRINGS } from './search.strings.js';
+
+/**
+ * Narrows `ids` to the ones matching what the visitor typed (case and accents do not matter), keeping
+ * their order. A query too short to search (under three letters) keeps them all.
+ */
+export function filterByQuery(ids: readonly SituationId[], query: unknown): readonly SituationId[] {
+  const text = asText(query);
+  if (!isSearchableQuery(text)) return ids;
+  const found = new Set(searchSituations(text));
+  return ids.filter((id) => found.has(id));
+}
+
+/** The result count for the live region. */
+export function countText(locale: Locale, shown: number): string {
+  return SEARCH_STRINGS[locale].count(shown);
+}
+
+/**
+ * Shown instead of the list when the search words match no situation: what was not found, and the number to
+ * call. The element passes `phone` (PHONE), which it has loaded already: imported here, the number would
+ * get a CDN chunk of its own.
+ */
+export function renderNoResults(locale: Locale, query: string, phone: Phone): TemplateResult {
+  const strings = SEARCH_STRINGS[locale];
+  const [before, after] = strings.callInstead;
+  return html`<div class="empty" part="empty">
+    <p class="empty-title">${strings.noResults(query)}</p>
+    <p>${before} <a class="phone target" href=${phone.href}>${phone.display}</a>${after}</p>
+  </div>`;
+}
