@@ -33,6 +33,8 @@ interface Evaluated {
   audience: ContactStatusAudience;
   status: OpeningStatus;
   at: Date;
+  /** True when `now` froze the clock: nothing to schedule then. */
+  frozen: boolean;
 }
 
 /**
@@ -120,7 +122,7 @@ export class ShnContactStatus extends LitElement {
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
-    this.flipTimer.arm(this.isFrozen() || !this.isConnected ? null : this.nextRenderAt(this.evaluated));
+    this.flipTimer.arm(this.evaluated.frozen || !this.isConnected ? null : this.nextRenderAt(this.evaluated));
   }
 
   protected override updated(): void {
@@ -145,10 +147,6 @@ export class ShnContactStatus extends LitElement {
     this.requestUpdate();
   }
 
-  private isFrozen(): boolean {
-    return this.frozenInstant() !== null;
-  }
-
   private frozenInstant(): Date | null {
     if (this.now == null || this.now === '') return null;
     const at = parseInstant(this.now);
@@ -164,13 +162,15 @@ export class ShnContactStatus extends LitElement {
   }
 
   private evaluate(): Evaluated {
-    const at = this.frozenInstant() ?? new Date();
+    const frozenAt = this.frozenInstant();
+    const at = frozenAt ?? new Date();
+    const frozen = frozenAt !== null;
     const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
     // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, ['closed', 'open'] as const, 'closed');
-    if (audience === 'public') return { audience, at, status: { open: true, changesAt: null, reason: 'weekly' } };
+    if (audience === 'public') return { audience, at, frozen, status: { open: true, changesAt: null, reason: 'weekly' } };
     try {
-      return { audience, at, status: getStatus(this.effectiveHours(publicHolidays), at) };
+      return { audience, at, frozen, status: getStatus(this.effectiveHours(publicHolidays), at) };
     } catch (error) {
       warnBadInput(this, {
         source: this.localName,
@@ -178,7 +178,7 @@ export class ShnContactStatus extends LitElement {
         value: (error as Error).message,
         fallback: 'using the default hours of the professional line',
       });
-      return { audience, at, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
+      return { audience, at, frozen, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
     }
   }
 
