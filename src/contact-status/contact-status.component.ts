@@ -13,7 +13,7 @@ import {
   visitorClockDiffers,
 } from '../i18n/dutch-time.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { parseInstant } from '../shared/instant.js';
+import { INSTANT_HINT, parseInstant } from '../shared/instant.js';
 import { safeLink } from '../shared/safe-link.js';
 import { VERSION } from '../shared/version.js';
 import { oneOf, warnBadInput } from '../shared/warn.js';
@@ -156,7 +156,7 @@ export class ShnContactStatus extends LitElement {
       attribute: 'now',
       value: this.now,
       fallback: 'using the live clock',
-      hint: 'Expected an ISO 8601 instant such as 2026-04-27T10:00:00+02:00.',
+      hint: INSTANT_HINT,
     });
     return null;
   }

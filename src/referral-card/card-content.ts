@@ -7,8 +7,6 @@ import {
   SITUATIONS,
   SITUATION_IDS,
   SITUATION_QUESTIONS,
-  isDomainId,
-  isSituationId,
   type AudienceId,
   type DomainId,
   type Locale,
@@ -17,7 +15,7 @@ import {
 } from '../content/index.js';
 import { asText } from '../shared/as-text.js';
 import { safeLink } from '../shared/safe-link.js';
-import { oneOf, warnBadInput } from '../shared/warn.js';
+import { knownValue, oneOf, warnBadInput } from '../shared/warn.js';
 
 /** The audiences a `situation` can tailor the card for: residents, whom the situation texts address. */
 export const RESIDENT_AUDIENCES: readonly AudienceId[] = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'];
@@ -70,30 +68,12 @@ function chooseDomain(owner: HTMLElement, audience: AudienceId, value: string): 
     });
     return null;
   }
-  if (isDomainId(value)) return value;
-  warnBadInput(owner, {
-    source: owner.localName,
-    attribute: 'domain',
-    value,
-    fallback: 'showing no domain',
-    hint: `Valid: ${DOMAIN_IDS.join(', ')}.`,
-  });
-  return null;
+  return knownValue(owner, 'domain', value, DOMAIN_IDS, 'showing no domain');
 }
 
 function chooseSituation(owner: HTMLElement, audience: AudienceId, value: string): SituationId | null {
-  if (value === '') return null;
-  if (!isSituationId(value)) {
-    warnBadInput(owner, {
-      source: owner.localName,
-      attribute: 'situation',
-      value,
-      fallback: 'showing the card without a situation',
-      hint: `Valid: ${SITUATION_IDS.join(', ')}.`,
-    });
-    return null;
-  }
-  if (RESIDENT_AUDIENCES.includes(audience)) return value;
+  const situation = knownValue(owner, 'situation', value, SITUATION_IDS, 'showing the card without a situation');
+  if (!situation || RESIDENT_AUDIENCES.includes(audience)) return situation;
   warnBadInput(owner, {
     source: owner.localName,
     attribute: 'situation',

@@ -6,7 +6,7 @@ import { LangController } from '../i18n/lang-controller.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { headingLevel as parseHeadingLevel, renderHeading } from '../shared/heading-level.js';
 import { asText } from '../shared/as-text.js';
-import { parseInstant } from '../shared/instant.js';
+import { INSTANT_HINT, parseInstant } from '../shared/instant.js';
 import { VERSION } from '../shared/version.js';
 import { warnBadInput } from '../shared/warn.js';
 import { cardContent, chooseContent, hasStatus, type CardChoice, type CardContent } from './card-content.js';
@@ -106,7 +106,7 @@ export class ShnReferralCard extends LitElement {
       attribute: 'now',
       value: now,
       fallback: `ignoring it (audience="${this.choice.audience}" has no opening status)`,
-      hint: 'Expected an ISO 8601 instant such as 2026-04-27T10:00:00+02:00.',
+      hint: INSTANT_HINT,
     });
   }
 

@@ -10,3 +10,6 @@ export function parseInstant(value: unknown): Date | null {
   const at = new Date(text);
   return Number.isNaN(at.getTime()) ? null : at;
 }
+
+/** What a warning about a bad `now` tells the author to write instead. */
+export const INSTANT_HINT = 'Expected an ISO 8601 instant such as 2026-04-27T10:00:00+02:00.';

@@ -48,6 +48,23 @@ export function warnBadInput(owner: object, input: BadInput): void {
   console.warn(`${source} ${input.attribute}=${quote(input.value)} is not valid; ${input.fallback}.${hint}`);
 }
 
+/**
+ * Reads a value that must be one of `allowed` (an id, a keyword). Empty gives null silently; anything else
+ * unknown warns once, listing the valid values, and gives null. `fallback` says what happens instead.
+ */
+export function knownValue<T extends string>(
+  owner: HTMLElement,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: string,
+): T | null {
+  if (value == null || value === '') return null;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnBadInput(owner, { source: owner.localName, attribute, value, fallback, hint: `Valid: ${allowed.join(', ')}.` });
+  return null;
+}
+
 /** Reads an attribute value that must be one of `allowed`; warns and falls back otherwise. */
 export function oneOf<T extends string>(
   owner: HTMLElement,
@@ -56,14 +73,5 @@ export function oneOf<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value == null || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnBadInput(owner, {
-    source: owner.localName,
-    attribute,
-    value,
-    fallback: `using "${fallback}"`,
-    hint: `Valid: ${allowed.join(', ')}.`,
-  });
-  return fallback;
+  return knownValue(owner, attribute, value, allowed, `using "${fallback}"`) ?? fallback;
 }

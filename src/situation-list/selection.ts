@@ -1,6 +1,6 @@
-import { AUDIENCE_IDS, SITUATION_IDS, isAudienceId, isSituationId, situationsForAudience, type SituationId } from '../content/index.js';
+import { AUDIENCE_IDS, SITUATION_IDS, isSituationId, situationsForAudience, type SituationId } from '../content/index.js';
 import { asText } from '../shared/as-text.js';
-import { quote, warnBadInput } from '../shared/warn.js';
+import { knownValue, quote, warnBadInput } from '../shared/warn.js';
 
 /**
  * The situations named in `situations="fraud, burglary"`, in that order, each once; `null` when the
@@ -26,17 +26,8 @@ function listedSituations(owner: HTMLElement, value: unknown): SituationId[] | n
 
 /** The situations that concern `audience`; `null` when no audience is set or it is unknown (with a warning). */
 function audienceSituations(owner: HTMLElement, value: unknown): SituationId[] | null {
-  const text = asText(value).trim();
-  if (text === '') return null;
-  if (isAudienceId(text)) return situationsForAudience(text).map((situation) => situation.id);
-  warnBadInput(owner, {
-    source: owner.localName,
-    attribute: 'audience',
-    value: text,
-    fallback: 'showing all situations',
-    hint: `Valid: ${AUDIENCE_IDS.join(', ')}.`,
-  });
-  return null;
+  const audience = knownValue(owner, 'audience', asText(value).trim(), AUDIENCE_IDS, 'showing all situations');
+  return audience ? situationsForAudience(audience).map((situation) => situation.id) : null;
 }
 
 /**
