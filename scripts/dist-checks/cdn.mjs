@@ -9,7 +9,7 @@ import { cdn, importSpecifiers, kb, listFiles, readJson } from './context.mjs';
 /**
  * Budgets in gzip bytes, 1 KB = 1024 bytes, for what a page loads before its elements render (static
  * imports). Issue #4 asks 12 KB for a page with only <shn-situation-list>; the smallest we reached with Lit
- * and both languages is 13.6 KB (see CHANGELOG), so that page is held to a 14 KB guard and the goal is
+ * and both languages is 13.7 KB (see CHANGELOG), so that page is held to a 14 KB guard and the goal is
  * printed beside it, not silently dropped.
  */
 export const BUDGETS = {
