@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EMERGENCY_ROUTE, PHONE, PROFESSIONAL_LINE_HOURS, resolveUrl, type Locale } from '../content/index.js';
+import { resolveUrl } from '../content/overrides.js';
+import { PHONE } from '../content/phone.js';
+import { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
+import type { Locale } from '../content/types.js';
 import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
 import { LangController } from '../i18n/lang-controller.js';
 import {

@@ -1,18 +1,10 @@
-import {
-  AUDIENCE_IDS,
-  DOMAINS,
-  DOMAIN_IDS,
-  ORGANISATION,
-  REFERRALS,
-  SITUATIONS,
-  SITUATION_IDS,
-  SITUATION_QUESTIONS,
-  type AudienceId,
-  type DomainId,
-  type Locale,
-  type MunicipalDomain,
-  type SituationId,
-} from '../content/index.js';
+import { DOMAINS, type MunicipalDomain } from '../content/domains.js';
+import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
+import { ORGANISATION } from '../content/organisation.js';
+import { REFERRALS } from '../content/referrals.js';
+import { SITUATION_QUESTIONS } from '../content/situation-questions.js';
+import { SITUATIONS } from '../content/situations.js';
+import type { Locale } from '../content/types.js';
 import { asText } from '../shared/as-text.js';
 import { safeLink } from '../shared/safe-link.js';
 import { knownValue, oneOf, warnBadInput } from '../shared/warn.js';

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DOMAINS_HEADING, PHONE, type Locale, type MunicipalDomain } from '../content/index.js';
+import { DOMAINS_HEADING, type MunicipalDomain } from '../content/domains.js';
+import { PHONE } from '../content/phone.js';
+import type { Locale } from '../content/types.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { headingLevel as parseHeadingLevel, renderHeading } from '../shared/heading-level.js';

@@ -1,4 +1,4 @@
-import { isSafeHref } from '../content/index.js';
+import { isSafeHref } from '../content/overrides.js';
 
 /** Last line of defence before a URL becomes an href: anything but https:, tel: or mailto: becomes the home page. */
 const FALLBACK = 'https://www.slachtofferhulp.nl/';
