@@ -1,7 +1,8 @@
-import { SITUATION_IDS, type AudienceId } from './ids.js';
+import type { AudienceId } from './ids.js';
+import { situationIdsForAudience } from './situation-audiences.js';
 import { SITUATIONS, type Situation } from './situations.js';
 
 /** The situations that concern an audience, in factsheet order. */
 export function situationsForAudience(audience: AudienceId): readonly Situation[] {
-  return SITUATION_IDS.map((id) => SITUATIONS[id]).filter((s) => s.audiences.includes(audience));
+  return situationIdsForAudience(audience).map((id) => SITUATIONS[id]);
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../content/index.js';
 import { closestLang, rootsAbove } from './closest-lang.js';
-import { toLocale } from './locale.js';
+import { DEFAULT_LOCALE, toLocale } from './locale.js';
 
 /**
  * Keeps `locale` in step with the nearest `lang` (see closestLang) and asks the host to re-render when it
@@ -9,7 +9,7 @@ import { toLocale } from './locale.js';
  * One MutationObserver per connected element, watching only `lang` attributes; disconnected with the element.
  */
 export class LangController implements ReactiveController {
-  locale: Locale = toLocale('');
+  locale: Locale = DEFAULT_LOCALE;
   private observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

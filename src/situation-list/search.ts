@@ -1,6 +1,6 @@
-// What only a searchable list needs, loaded on demand (see search-loader.ts): the filter with the search
-// keywords, the result count and the message when nothing matches. A list without a search box never
-// downloads it.
+// What only a searchable list needs, loaded on demand (see search-loader.ts): the search box with its
+// styles, the filter with the search keywords, the result count and the message when nothing matches. A
+// list without a search box never downloads it.
 import { html, type TemplateResult } from 'lit';
 import type { SituationId } from '../content/ids.js';
 import type { Phone } from '../content/phone.js';
@@ -8,6 +8,8 @@ import { isSearchableQuery, searchSituations } from '../content/search.js';
 import type { Locale } from '../content/types.js';
 import { asText } from '../shared/as-text.js';
 import { SEARCH_STRINGS } from './search.strings.js';
+
+export { searchStyles } from './search.styles.js';
 
 /**
  * Narrows `ids` to the ones matching what the visitor typed (case and accents do not matter), keeping
@@ -37,4 +39,34 @@ export function renderNoResults(locale: Locale, query: string, phone: Phone): Te
     <p class="empty-title">${strings.noResults(query)}</p>
     <p>${before} <a class="phone target" href=${phone.href}>${phone.display}</a>${after}</p>
   </div>`;
+}
+
+/** What the search box shows and whom it tells when the visitor types. */
+export interface SearchBox {
+  query: string;
+  /** The live region's text: empty until the search words change, so nothing is read out on load. */
+  announcement: string;
+  /** Called with the element as `this` (Lit binds listeners to the host). */
+  onInput(event: Event): void;
+  onKeydown(event: KeyboardEvent): void;
+}
+
+/** The labelled search box and the live region with the result count. */
+export function renderSearchBox(locale: Locale, box: SearchBox): TemplateResult {
+  // A plain .value binding, no live(): every change of the box goes through onInput into `query`, so the
+  // box never differs from the value rendered last, and a new `query` from outside is always written.
+  return html`<div class="search" part="search">
+      <label class="label" for="search">${SEARCH_STRINGS[locale].label}</label>
+      <input
+        class="input"
+        part="input"
+        id="search"
+        type="search"
+        autocomplete="off"
+        .value=${box.query}
+        @input=${box.onInput}
+        @keydown=${box.onKeydown}
+      />
+    </div>
+    <p class="count" part="count" role="status">${box.announcement}</p>`;
 }

@@ -1,4 +1,6 @@
-import { AUDIENCE_IDS, SITUATION_IDS, isSituationId, situationsForAudience, type SituationId } from '../content/index.js';
+import { isSituationId } from '../content/guards.js';
+import { AUDIENCE_IDS, SITUATION_IDS, type SituationId } from '../content/ids.js';
+import { situationIdsForAudience } from '../content/situation-audiences.js';
 import { asText } from '../shared/as-text.js';
 import { knownValue, quote, warnBadInput } from '../shared/warn.js';
 
@@ -27,7 +29,7 @@ function listedSituations(owner: HTMLElement, value: unknown): SituationId[] | n
 /** The situations that concern `audience`; `null` when no audience is set or it is unknown (with a warning). */
 function audienceSituations(owner: HTMLElement, value: unknown): SituationId[] | null {
   const audience = knownValue(owner, 'audience', asText(value).trim(), AUDIENCE_IDS, 'showing all situations');
-  return audience ? situationsForAudience(audience).map((situation) => situation.id) : null;
+  return audience ? situationIdsForAudience(audience) : null;
 }
 
 /**

@@ -1,5 +1,9 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { PHONE, SITUATIONS, SUICIDE_PREVENTION_LINE, type SituationId } from '../content/index.js';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { SUICIDE_PREVENTION_LINE } from '../content/crisis-lines.js';
+import type { SituationId } from '../content/ids.js';
+import { resolveUrl } from '../content/overrides.js';
+import { PHONE } from '../content/phone.js';
+import type { Locale } from '../content/types.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { asText } from '../shared/as-text.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -11,7 +15,8 @@ import { loadSearch, type Search } from './search-loader.js';
 import { chooseSituations } from './selection.js';
 import { SlotPresence } from '../shared/slot-presence.js';
 import { situationListStyles } from './situation-list.styles.js';
-import { SITUATION_LIST_STRINGS, type SituationListStrings } from './situation-list.strings.js';
+import type { SituationListStrings } from './situation-list.strings.js';
+import { DUTCH_TEXTS, loadListTexts, type ListTexts } from './texts.js';
 
 export type SituationListLayout = 'list' | 'grid';
 const LAYOUTS: readonly SituationListLayout[] = ['list', 'grid'];
@@ -31,12 +36,12 @@ export interface SituationSelectDetail {
  *
  * @attr {string} situations - Comma- or space-separated situation ids to show, in that order (`fraud,burglary`). Duplicates show once. Unknown ids warn once and are skipped; when none is valid it warns and shows all fourteen. Default: all, in factsheet order.
  * @attr {string} audience - Only the situations that concern this audience (`victim`, `witness`, `bereaved`, `left-behind`, `vulnerable`, `professional`, `helper`, `municipality`). With `situations`: the ones in both, in the order of `situations`; when they have none in common it warns and ignores the audience. Unknown values warn and show all.
- * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and a message with the phone number when nothing matches. The search code (with the search words) is loaded the first time a list is searchable; `updateComplete` waits for it. If it cannot be loaded (offline, blocked), the list shows without a search box and warns once.
+ * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and a message with the phone number when nothing matches. The search code (the box, its styles and the search words) is loaded the first time a list is searchable, and the list renders once it is there, so nothing moves when the box appears; `updateComplete` waits for it. If it cannot be loaded (offline, blocked), the list shows without a search box and warns once.
  * @attr {string} query - The search words, to preset the search box (for example in a story). Only used with `searchable`. Updated as the visitor types.
  * @attr {'list'|'grid'} layout - `list` (default): one situation under the other. `grid`: cards in columns that reflow to one column on a narrow screen. Unknown values warn and fall back to `list`.
  * @attr {string} heading - Text of an optional heading above the list. Default: no heading. The `heading` slot wins over it.
  * @attr {'2'|'3'|'4'|'5'|'6'} heading-level - Level of that heading, so it fits the page's outline. Default `2`; other values warn and fall back to `2`.
- * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
+ * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots. The English texts of the situations are loaded the first time a list shows English, and the list renders in English once they are there (never Dutch first); `updateComplete` waits for them. If they cannot be loaded, the list shows in Dutch and warns once.
  *
  * @fires {CustomEvent<SituationSelectDetail>} shn-situation-select - When a visitor chooses a situation (click, or Enter on the link). Bubbles, is composed and cancelable: call `preventDefault()` to stop the link being followed (for example to open the page in the site's own way). `detail`: `{ id, url }`.
  *
@@ -120,49 +125,59 @@ export class ShnSituationList extends LitElement {
   private readonly headingSlot = new SlotPresence(this, 'heading');
   /** The situations to render, after the attributes and the search words. */
   private shown: readonly SituationId[] = [];
-  /**
-   * The search code, loaded when the list first becomes `searchable`. Until it arrives the box is there
-   * (so nothing moves when it does) but the list is not narrowed yet.
-   */
+  /** The language the list renders in: the page's, once its texts are loaded (Dutch if they cannot be). */
+  private locale: Locale = 'nl';
+  private texts: ListTexts = DUTCH_TEXTS;
+  /** A language whose texts could not be loaded (offline, blocked): not tried again, the list stays Dutch. */
+  private missingLocale?: Locale;
+  /** The search code, once loaded; from then on its styles are adopted beside the element's own. */
   private search?: Search;
-  /** Settles when the search code has loaded (or failed to) and the element has asked to re-render. */
-  private searchReady?: Promise<void>;
   /** The search code did not load (offline, blocked): the list is shown without a search box. */
   private searchFailed = false;
   /** The search words changed since the first render: from then on the live region says the count. */
   private queryChanged = false;
 
+  /**
+   * Waits, before each render, for what this configuration needs and the page has not loaded yet: the
+   * English texts, the search code. So a visitor never sees Dutch first, nor a list that jumps when the
+   * search box arrives; updateComplete waits too. Both load once per page and are instant after that.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await Promise.all([this.loadTexts(), this.searchable && !this.search && !this.searchFailed ? this.loadSearchCode() : undefined]);
+    super.scheduleUpdate();
+  }
+
+  private async loadTexts(): Promise<void> {
+    const wanted = this.language.locale;
+    if (wanted === this.locale || wanted === this.missingLocale) return;
+    try {
+      this.texts = await loadListTexts(wanted);
+      this.locale = wanted;
+    } catch (error) {
+      this.missingLocale = wanted;
+      console.warn(`<shn-situation-list> lang="${wanted}": the texts in this language could not be loaded; showing Dutch.`, error);
+    }
+  }
+
+  private async loadSearchCode(): Promise<void> {
+    try {
+      const search = await loadSearch();
+      // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
+      this.search = search;
+    } catch (error) {
+      this.searchFailed = true;
+      console.warn('<shn-situation-list> searchable: the search code could not be loaded; showing the list without a search box.', error);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const chosen = chooseSituations(this, this.situations, this.audience);
-    if (this.searchable) this.loadSearchOnce();
     const search = this.searchable ? this.search : undefined;
     this.shown = search ? search.filterByQuery(chosen, this.query) : chosen;
     if (this.hasUpdated && changed.has('query')) this.queryChanged = true;
-    // Also recount when the list or language changes after a search, so the count stays true. Not before
-    // the search code is there: the count would be of a list that is not narrowed yet.
-    if (search && this.queryChanged) this.announcement = search.countText(this.language.locale, this.shown.length);
-  }
-
-  private loadSearchOnce(): void {
-    this.searchReady ??= loadSearch().then(
-      (search) => {
-        this.search = search;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.searchFailed = true;
-        console.warn('<shn-situation-list> searchable: the search code could not be loaded; showing the list without a search box.', error);
-        this.requestUpdate();
-      },
-    );
-  }
-
-  /** Also waits for the search code when `searchable` is set, so the list is narrowed once this settles. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = await super.getUpdateComplete();
-    if (!this.searchReady) return settled;
-    await this.searchReady;
-    return (await super.getUpdateComplete()) && settled;
+    // Also recount when the list or language changes after a search, so the count stays true.
+    if (search && this.queryChanged) this.announcement = search.countText(this.locale, this.shown.length);
   }
 
   private headingText(): string {
@@ -194,47 +209,31 @@ export class ShnSituationList extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const strings = SITUATION_LIST_STRINGS[this.language.locale];
+    const locale = this.locale;
+    const strings = this.texts.strings;
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     // Checked even when there is no heading: a bad value is still a mistake worth one warning.
     const level = headingLevel(this, asText(this.headingLevel), 2);
     const hasHeading = this.headingSlot.has || this.headingText() !== '';
     const heading = hasHeading ? renderHeading(level, this.headingText()) : nothing;
-    const search = this.searchable && !this.searchFailed ? this.renderSearch(strings) : nothing;
+    const search = this.searchable ? this.search : undefined;
+    const box = search
+      ? search.renderSearchBox(locale, { query: this.queryText(), announcement: this.announcement, onInput: this.onInput, onKeydown: this.onKeydown })
+      : nothing;
     // Nothing found can only come from the search code, which then also says so.
     const body =
-      this.shown.length > 0 || !this.search
+      this.shown.length > 0 || !search
         ? this.renderList(layout, hasHeading, strings)
-        : this.search.renderNoResults(this.language.locale, this.queryText().trim(), PHONE);
-    return html`<div class="base" part="base">${heading} ${search} ${body}</div>`;
-  }
-
-  private renderSearch(strings: SituationListStrings): TemplateResult {
-    // A plain .value binding, no live(): every change of the box goes through onInput into `query`, so the
-    // box never differs from the value rendered last, and a new `query` from outside is always written.
-    return html`<div class="search" part="search">
-        <label class="label" for="search">${strings.searchLabel}</label>
-        <input
-          class="input"
-          part="input"
-          id="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.queryText()}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-        />
-      </div>
-      <p class="count" part="count" role="status">${this.announcement}</p>`;
+        : search.renderNoResults(locale, this.queryText().trim(), PHONE);
+    return html`<div class="base" part="base">${heading} ${box} ${body}</div>`;
   }
 
   private renderList(layout: SituationListLayout, hasHeading: boolean, strings: SituationListStrings): TemplateResult {
-    const locale = this.language.locale;
     // role="list": Safari drops list semantics from a <ul> with list-style: none.
     return html`<ul class="list ${layout}" part="list" role="list" aria-labelledby=${hasHeading ? 'heading' : nothing}>
       ${this.shown.map((id) => {
-        const situation = SITUATIONS[id];
-        const url = safeLink(situation.url);
+        const words = this.texts.words[id];
+        const url = safeLink(resolveUrl(`situation:${id}`));
         return html`<li class="item" part="item" data-id=${id}>
           <a
             class="link target"
@@ -242,9 +241,9 @@ export class ShnSituationList extends LitElement {
             href=${url}
             aria-describedby="description-${id}"
             @click=${(event: MouseEvent) => this.onSelect(event, id, url)}
-            >${situation.label[locale]}</a
+            >${words.label}</a
           >
-          <p class="description" part="description" id="description-${id}">${situation.description[locale]}</p>
+          <p class="description" part="description" id="description-${id}">${words.description}</p>
           ${id === 'suicide' ? this.renderCrisisLine(strings) : nothing}
         </li>`;
       })}
@@ -256,7 +255,7 @@ export class ShnSituationList extends LitElement {
     const line = SUICIDE_PREVENTION_LINE;
     const link = (href: string, text: string) => html`<a class="target" href=${safeLink(href)}>${text}</a>`;
     return html`<div class="crisis" part="crisis">
-      <p>${line.question[this.language.locale]} ${strings.crisisAdvice}</p>
+      <p>${line.question[this.locale]} ${strings.crisisAdvice}</p>
       <p class="crisis-links">
         ${line.phones.map((phone) => html`${link(phone.href, strings.crisisCall(phone.display))} `)}
         ${link(line.chat.href, strings.crisisChat(line.chat.display))}

@@ -1,17 +1,15 @@
 import { css } from 'lit';
 
-// Rules that several parts share are grouped by selector (one column, bold, no wrap), so each declaration
-// ships once. Margins of p and ul come from the base styles.
+// Rules that several parts share are grouped by selector, so each declaration ships once. Margins of p and
+// ul come from the base styles; the search box's rules load with the search code (search.styles.ts).
 export const situationListStyles = css`
   .base {
     /* not an API: the element's own defaults */
     --_shn-situation-list-gap: var(--shn-situation-list-gap, var(--_shn-space));
   }
   .base,
-  .search,
   .list,
-  .item,
-  .empty {
+  .item {
     display: flex;
     flex-direction: column;
   }
@@ -19,40 +17,6 @@ export const situationListStyles = css`
   .list {
     gap: var(--_shn-situation-list-gap);
   }
-  .search,
-  .empty {
-    gap: var(--_shn-space-sm);
-  }
-  .label,
-  .crisis a,
-  .empty-title,
-  .phone {
-    font-weight: 700;
-  }
-  .crisis a,
-  .phone {
-    white-space: nowrap;
-  }
-
-  .input {
-    inline-size: 100%;
-    max-inline-size: 30em;
-    min-block-size: var(--_shn-target-size);
-    padding: var(--_shn-space-sm);
-    font: inherit;
-    color: var(--shn-situation-list-input-color, var(--basis-form-control-color, var(--_shn-color)));
-    background-color: var(--shn-situation-list-input-background-color, var(--basis-form-control-background-color, var(--_shn-background-color)));
-    border-style: solid;
-    border-width: var(--shn-situation-list-input-border-width, var(--basis-form-control-border-width, 2px));
-    border-color: var(--shn-situation-list-input-border-color, var(--basis-form-control-border-color, var(--_shn-border-color)));
-    border-radius: var(--shn-situation-list-input-border-radius, var(--basis-form-control-border-radius, var(--_shn-border-radius)));
-  }
-
-  /* Until the first search the live region is empty: take back the gap it would add. */
-  .count:empty {
-    margin-block-start: calc(-1 * var(--_shn-situation-list-gap));
-  }
-
   .list {
     list-style: none;
     padding: 0;
@@ -110,13 +74,14 @@ export const situationListStyles = css`
     column-gap: var(--_shn-space);
   }
   .crisis a {
+    font-weight: 700;
+    white-space: nowrap;
     /* Above the card's click area: these links go somewhere else. */
     position: relative;
     z-index: 1;
   }
 
   @media (forced-colors: active) {
-    .input,
     .item,
     .item:hover,
     .crisis {

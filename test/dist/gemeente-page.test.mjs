@@ -151,7 +151,7 @@ describe('Gemeente Voorbeeld (sample municipal page)', () => {
       setup: async (p) => {
         await p.setRequestInterception(true);
         p.on('request', async (request) => {
-          if (!/\/dist\/cdn\/chunks\/lit-/.test(request.url())) return request.continue();
+          if (!/\/dist\/cdn\/chunks\/core-/.test(request.url())) return request.continue();
           const code = await (await fetch(request.url())).text();
           request.respond({ status: 200, contentType: 'text/javascript', body: `${code}\n// changed` });
         });
