@@ -1,6 +1,6 @@
 // The embed configurator: builds its form from custom-elements.json, previews the element, and writes the
 // snippet (demo/embed-snippet.js) with this build's hashes from dist/cdn/integrity.json.
-import { DEFAULT_RESERVE, ELEMENTS, THEMES, bodySnippet, cssSnippet, entryFor, headSnippet, jsDelivrBase } from './embed-snippet.js';
+import { DEFAULT_RESERVE, ELEMENTS, THEMES, bodySnippet, cssSnippet, entryFor, headSnippet, jsDelivrBase, onDemandNeeds } from './embed-snippet.js';
 
 /** Attributes the form does not offer: language has its own choice; the rest are for tests or read-only. */
 const NOT_CONFIGURABLE = new Set(['lang', 'state', 'now', 'query']);
@@ -114,7 +114,7 @@ async function update() {
   const current = ++generation;
   const state = readState();
   $('self-base').disabled = field('source').value !== 'self';
-  $('snippet-head').value = headSnippet({ base: state.base, entry: entryFor(state.tag, state.single), integrity });
+  $('snippet-head').value = headSnippet({ base: state.base, entry: entryFor(state.tag, state.single), integrity, needs: onDemandNeeds(state) });
   $('snippet-body').value = bodySnippet(state);
   $('snippet-css').value = cssSnippet({ tag: state.tag, theme: state.theme, reserve: DEFAULT_RESERVE[state.tag] });
   const measured = await renderPreview(state).catch(() => null);

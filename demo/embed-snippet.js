@@ -90,14 +90,28 @@ export function escapeHtml(value) {
 export const entryFor = (tag, singleElement) => (singleElement ? `${tag}.js` : 'shn-widgets.js');
 
 /**
- * The <head> part: one modulepreload per chunk, each with its own hash (the entry's `integrity` covers only
- * the entry file, not the chunks it imports), then the entry script itself.
+ * The code an element loads on demand that this configuration will need, by its name in integrity.json's
+ * `onDemand`: a situation list's search code when it is `searchable`, its English words when it shows
+ * English. (A referral card loads the English words with its own code.)
  */
-export function headSnippet({ base, entry, integrity }) {
+export function onDemandNeeds({ tag, attributes = {}, lang }) {
+  if (tag !== 'shn-situation-list') return [];
+  return [...(attributes.searchable ? ['search'] : []), ...(lang === 'en' ? ['texts-en'] : [])];
+}
+
+/**
+ * The <head> part: one modulepreload per chunk, each with its own hash (the entry's `integrity` covers only
+ * the entry file, not the chunks it imports), then the entry script itself. The chunks an element loads on
+ * demand are preloaded only for the `needs` of this page (see onDemandNeeds): a page never downloads code
+ * it does not use, and what it does load on demand is checked against its hash too.
+ */
+export function headSnippet({ base, entry, integrity, needs = [] }) {
   const files = integrity.entries[entry];
   if (!files) throw new Error(`integrity.json has no entry ${entry}`);
+  const chunks = new Set(files.imports);
+  for (const need of needs) for (const chunk of files.onDemand[need] ?? []) chunks.add(chunk);
   const tag = (file) => `${base}${file}`;
-  const lines = files.imports.map(
+  const lines = [...chunks].map(
     (chunk) => `<link rel="modulepreload" href="${escapeHtml(tag(chunk))}" integrity="${integrity.files[chunk]}" crossorigin="anonymous">`,
   );
   lines.push(`<script type="module" src="${escapeHtml(tag(entry))}" integrity="${integrity.files[entry]}" crossorigin="anonymous"></script>`);

@@ -23,29 +23,31 @@ function staticImports(bundle, fileName, seen = new Set()) {
 }
 
 /**
- * The chunks an entry may load later with import() (the situation list's search, say), directly or not,
- * with what they import that `loaded` does not hold yet; in load order.
+ * The code an entry may load later with import(), by purpose: for each chunk it can import on demand (named
+ * after its module: `search` for a searchable list, `texts-en` for a list in English), that chunk and
+ * what it imports that `loaded` does not hold yet, in load order.
  */
 function onDemandImports(bundle, loaded) {
-  const found = new Set();
+  const groups = {};
   const visit = (fileName) => {
     for (const imported of bundle[fileName]?.dynamicImports ?? []) {
-      if (loaded.has(imported) || found.has(imported)) continue;
-      for (const dependency of staticImports(bundle, imported)) if (!loaded.has(dependency)) found.add(dependency);
-      found.add(imported);
+      const name = bundle[imported].name;
+      if (loaded.has(imported) || groups[name]) continue;
+      groups[name] = [...staticImports(bundle, imported)].filter((dependency) => !loaded.has(dependency)).concat(imported);
       visit(imported);
     }
   };
   for (const fileName of loaded) visit(fileName);
-  return found;
+  return groups;
 }
 
 /**
  * Writes integrity.json: a sha384 for every file (for `integrity` attributes) and, per entry, the chunks it
  * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
- * `imports` also holds the chunks the entry loads on demand with import(), after the static ones: a chunk
- * that is not preloaded with its hash would be fetched unchecked. `onDemand` names those, for a page that
- * knows it never needs them (a situation list without `searchable`) and leaves them out.
+ * `imports`: what the entry always loads. `onDemand`: what it loads with import() only when a page needs
+ * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: a situation list in
+ * English). A page preloads a group only if it needs it: a chunk it never needs is never fetched, and one it
+ * needs but did not preload would be fetched unchecked.
  */
 export function integrityPlugin({ version }) {
   return {
@@ -59,8 +61,7 @@ export function integrityPlugin({ version }) {
       for (const [fileName, item] of Object.entries(bundle)) {
         if (item.type === 'chunk' && item.isEntry) {
           const loaded = staticImports(bundle, fileName);
-          const onDemand = onDemandImports(bundle, new Set([fileName, ...loaded]));
-          entries[fileName] = { imports: [...loaded, ...onDemand], onDemand: [...onDemand] };
+          entries[fileName] = { imports: [...loaded], onDemand: onDemandImports(bundle, new Set([fileName, ...loaded])) };
         }
       }
       const manifest = { version, algorithm: 'sha384', files, entries };

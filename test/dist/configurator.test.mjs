@@ -80,10 +80,12 @@ async function pasteIntoBlankPage(snippet, lang) {
   const cdn = jsDelivrBase(integrity.version);
   const page = await site.browser.newPage();
   const problems = watchProblems(page);
+  const fetched = [];
   await freezeClock(page);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
+    if (url.includes('/dist/cdn/')) fetched.push(cdnFile(url));
     if (url === `${site.origin}/blank.html`) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fullPage({ ...snippet, lang }) });
     if (url.startsWith(cdn)) {
       const file = join(root, 'dist/cdn', url.slice(cdn.length));
@@ -92,7 +94,27 @@ async function pasteIntoBlankPage(snippet, lang) {
     return request.continue();
   });
   await page.goto(`${site.origin}/blank.html`);
-  return { page, problems };
+  return { page, problems, fetched };
+}
+
+/** A URL in dist/cdn (on jsDelivr or self-hosted) as the file name integrity.json uses. */
+const cdnFile = (url) => url.slice(url.indexOf('/dist/cdn/') + '/dist/cdn/'.length);
+
+/** The files the snippet's <head> part preloads or loads, as integrity.json names them. */
+const snippetFiles = (head) => [...head.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => cdnFile(match[1]));
+
+/**
+ * Every file the page fetched is one the snippet lists with its hash (so none was loaded unchecked, also
+ * what an element imports on demand), and a single situation list's on-demand code is listed only when
+ * the configuration needs it.
+ */
+function assertOnlyCheckedFiles({ snippet, fetched, tag, lang, searchable, single, label }) {
+  const listed = snippetFiles(snippet.head);
+  const unchecked = fetched.filter((file) => !listed.includes(file));
+  assert.deepEqual(unchecked, [], `${label}: fetched without a hash`);
+  if (tag !== 'shn-situation-list' || !single) return;
+  assert.equal(listed.some((file) => file.startsWith('chunks/search-')), Boolean(searchable), `${label}: search code listed only for searchable`);
+  assert.equal(listed.some((file) => file.startsWith('chunks/texts-en-')), lang === 'en', `${label}: English texts listed only for English`);
 }
 
 async function assertWorks(page, problems, tag, label) {
@@ -125,9 +147,10 @@ describe('embed configurator', () => {
             for (const single of [true, false]) {
               const snippet = await configure({ tag, lang, theme, source, single });
               assert.match(snippet.head, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>$/);
-              const { page, problems } = await pasteIntoBlankPage(snippet, lang);
+              const { page, problems, fetched } = await pasteIntoBlankPage(snippet, lang);
               const label = `${tag} ${lang} ${theme} ${source} ${single ? 'single' : 'all'}`;
               const state = await assertWorks(page, problems, tag, label);
+              assertOnlyCheckedFiles({ snippet, fetched, tag, lang, searchable: /\ssearchable[\s>]/.test(snippet.body), single, label });
               const token = Object.entries(THEMES[theme].tokens)[0];
               if (token) {
                 const applied = await page.$eval(tag, (element, name) => getComputedStyle(element).getPropertyValue(name).trim(), token[0]);
@@ -152,10 +175,13 @@ describe('embed configurator', () => {
         const snippet = await configure({ tag, attribute });
         const expected = attribute.value === true ? ` ${attribute.name}` : ` ${attribute.name}="${attribute.value}"`;
         assert.ok(snippet.body.includes(expected), `${tag}: snippet carries ${expected}`);
-        const { page, problems } = await pasteIntoBlankPage(snippet, 'nl');
+        const { page, problems, fetched } = await pasteIntoBlankPage(snippet, 'nl');
+        const label = `${tag} ${attribute.name}=${attribute.value}`;
         // Some single settings only apply with another (domain needs audience="municipality"): the element
         // warns and falls back, which is its documented behaviour, so warnings are not failures here.
-        await assertWorks(page, problems, tag, `${tag} ${attribute.name}=${attribute.value}`);
+        await assertWorks(page, problems, tag, label);
+        // The form keeps earlier choices (a checked searchable stays checked), so the snippet says what is on.
+        assertOnlyCheckedFiles({ snippet, fetched, tag, lang: 'nl', searchable: /\ssearchable[\s>]/.test(snippet.body), single: true, label });
         await page.close();
         count += 1;
       }

@@ -1,0 +1,125 @@
+// A situation list's on-demand code (English texts, search code) against the CDN build, embedded with the
+// configurator's snippet (which preloads the chunks the configuration needs): when the code cannot be
+// loaded the list still shows, in Dutch or without its search box, and says so once; when it loads late,
+// the page does not jump.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { bodySnippet, cssSnippet, fullPage, headSnippet, onDemandNeeds } from '../../demo/embed-snippet.js';
+import { layoutShiftReport, readIntegrity, recordLayoutShifts, startSite, waitForUpgrade } from './support/browser.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(() => site?.close());
+
+/** A page with one situation list; requests for chunks whose name starts with `blocked` fail. */
+async function listPage({ attributes, lang, blocked }) {
+  const integrity = readIntegrity();
+  const config = { tag: 'shn-situation-list', attributes, lang };
+  const snippet = {
+    head: headSnippet({ base: '/dist/cdn/', entry: 'shn-situation-list.js', integrity, needs: onDemandNeeds(config) }),
+    body: bodySnippet(config),
+    css: '',
+  };
+  const page = await site.browser.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warn') warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/blank.html') return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fullPage({ ...snippet, lang }) });
+    if (url.pathname.startsWith(`/dist/cdn/chunks/${blocked}-`)) return request.respond({ status: 503, body: 'unavailable' });
+    return request.continue();
+  });
+  await page.goto(`${site.origin}/blank.html`);
+  await waitForUpgrade(page, ['shn-situation-list']);
+  const state = await page.$eval('shn-situation-list', (element) => ({
+    links: [...element.shadowRoot.querySelectorAll('[part~="link"]')].map((link) => link.textContent.trim()),
+    box: Boolean(element.shadowRoot.querySelector('input')),
+  }));
+  await page.close();
+  return { state, warnings, errors };
+}
+
+describe('situation list without its on-demand code (CDN build)', () => {
+  it('English words that cannot be loaded: the list shows in Dutch and warns once', async () => {
+    const { state, warnings, errors } = await listPage({ attributes: { situations: 'fraud burglary' }, lang: 'en', blocked: 'texts-en' });
+    assert.deepEqual(state.links, ['Oplichting/onlinefraude', 'Woninginbraken']);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-situation-list> lang="en": .*showing Dutch/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('search code that cannot be loaded: the list shows without a search box and warns once', async () => {
+    const { state, warnings, errors } = await listPage({ attributes: { situations: 'fraud burglary', searchable: true }, lang: 'nl', blocked: 'search' });
+    assert.deepEqual(state.links, ['Oplichting/onlinefraude', 'Woninginbraken']);
+    assert.equal(state.box, false);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-situation-list> searchable: .*without a search box/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('with both chunks there: English words and the search box, and no warning', async () => {
+    const { state, warnings, errors } = await listPage({ attributes: { situations: 'fraud burglary', searchable: true }, lang: 'en', blocked: 'none' });
+    assert.deepEqual(state.links, ['Fraud/online fraud', 'Burglary']);
+    assert.equal(state.box, true);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+/**
+ * The layout shift of a page with one list and text under it, the list's space kept free as the README
+ * says (its height measured first), the scripts held back 0.7 s so the fallback shows first, and the
+ * on-demand chunks another 0.4 s.
+ */
+async function layoutShift({ attributes, lang }) {
+  const integrity = readIntegrity();
+  const config = { tag: 'shn-situation-list', attributes, lang };
+  const head = headSnippet({ base: '/dist/cdn/', entry: 'shn-situation-list.js', integrity, needs: onDemandNeeds(config) });
+  const body = `<h1>Hulp na een misdrijf</h1>\n${bodySnippet(config)}\n<p>Tekst onder de lijst, die niet mag verspringen.</p>`;
+  const visit = async (reserve, delay) => {
+    const page = await site.browser.newPage();
+    await page.setViewport({ width: 1000, height: 900 });
+    await recordLayoutShifts(page, 'shn-situation-list');
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const css = cssSnippet({ tag: 'shn-situation-list', reserve });
+      if (url.pathname === '/blank.html') return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fullPage({ head, body, css, lang }) });
+      if (!url.pathname.startsWith('/dist/cdn/')) return request.continue();
+      const onDemand = /\/chunks\/(search|texts-en)-/.test(url.pathname);
+      return void setTimeout(() => request.continue(), delay + (onDemand ? 400 : 0));
+    });
+    await page.goto(`${site.origin}/blank.html`);
+    await waitForUpgrade(page, ['shn-situation-list']);
+    return page;
+  };
+  const first = await visit('1rem', 0);
+  const height = await first.$eval('shn-situation-list', (element) => element.getBoundingClientRect().height);
+  await first.close();
+  const page = await visit(`${Math.ceil((height / 16) * 4) / 4}rem`, 700);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const { cls } = await layoutShiftReport(page);
+  await page.close();
+  return cls;
+}
+
+describe('situation list whose on-demand code arrives late (CDN build)', () => {
+  for (const [label, attributes, lang] of [
+    ['in English', { situations: 'fraud burglary robbery' }, 'en'],
+    ['searchable', { situations: 'fraud burglary robbery', searchable: true }, 'nl'],
+    ['searchable, in English', { situations: 'fraud burglary robbery', searchable: true }, 'en'],
+  ]) {
+    it(`${label}: the page does not jump (the list registers once that code is there)`, async (t) => {
+      const cls = await layoutShift({ attributes, lang });
+      t.diagnostic(`CLS ${cls.toFixed(4)}`);
+      assert.ok(cls < 0.001, `layout shift ${cls}`);
+    });
+  }
+});
