@@ -29,7 +29,7 @@ export const baseStyles = css`
     --_shn-line-height: var(--basis-text-line-height-md, 1.5);
     --_shn-color: var(--basis-color-default-color-document, #1a1a1a);
     --_shn-subtle-color: var(--basis-color-default-color-subtle, #4a4a4a);
-    --_shn-background-color: var(--basis-color-default-bg-document, #ffffff);
+    --_shn-background-color: var(--basis-color-default-bg-document, #fff);
     --_shn-border-color: var(--basis-color-default-border-default, #8a8a8a);
     --_shn-border-radius: var(--basis-border-radius-md, 6px);
     --_shn-link-color: var(--basis-color-action-1-color-default, #0b5394);
@@ -38,7 +38,7 @@ export const baseStyles = css`
     --_shn-space: var(--basis-space-block-md, 12px);
     --_shn-space-sm: var(--basis-space-block-sm, 8px);
     --_shn-target-size: var(--basis-pointer-target-min-block-size, 44px);
-    --_shn-focus-outline-color: var(--basis-focus-outline-color, #000000);
+    --_shn-focus-outline-color: var(--basis-focus-outline-color, #000);
     --_shn-focus-outline-width: var(--basis-focus-outline-width, 3px);
     --_shn-focus-background-color: var(--basis-focus-background-color, #ffdd00);
     --_shn-heading-font-family: var(--basis-heading-font-family, var(--_shn-font-family));
@@ -83,7 +83,7 @@ export const baseStyles = css`
   }
   a:focus-visible {
     background-color: var(--_shn-focus-background-color);
-    color: #000000;
+    color: #000;
     text-decoration: none;
   }
   p,
@@ -109,17 +109,6 @@ export const baseStyles = css`
     align-items: center;
     min-block-size: var(--_shn-target-size);
     min-inline-size: var(--_shn-target-size);
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     .base {
