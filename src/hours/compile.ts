@@ -1,4 +1,5 @@
 import { parseIsoDate } from './calendar.js';
+import { mergeRanges } from './merge-ranges.js';
 import { ZoneClock } from './zone-clock.js';
 import { DUTCH_ZONE, type DutchHolidayId, type OpeningHours } from './types.js';
 
@@ -62,15 +63,8 @@ function compileRanges(ranges: unknown, where: string): MinuteRanges {
     if (start >= end) invalid(`the range ${quote(from)}–${quote(to)} in ${where} does not end after it starts.`);
     return [start, end];
   });
-  pairs.sort((a, b) => a[0] - b[0]);
   // Overlapping or touching ranges are one open period: no flip happens where they meet.
-  const merged: number[] = [];
-  for (const [start, end] of pairs) {
-    const last = merged.length - 1;
-    if (merged.length > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
-    else merged.push(start, end);
-  }
-  return merged;
+  return mergeRanges(pairs);
 }
 
 function compileWeekly(weekly: unknown): MinuteRanges[] {

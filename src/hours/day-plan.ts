@@ -1,6 +1,7 @@
 import { civilDateOf, DAY_MS, isoWeekdayOf, MINUTE_MS } from './calendar.js';
 import type { CompiledHours, DayPlan, MinuteRanges } from './compile.js';
 import { dayOffOn } from './holidays.js';
+import { mergeRanges } from './merge-ranges.js';
 
 const CLOSED: MinuteRanges = [];
 const MAX_CACHED_PLANS = 4_000;
@@ -37,14 +38,7 @@ function buildPlan(hours: CompiledHours, epochDay: number): DayPlan {
     if (from < to) pairs.push([from, to]);
   }
   // A skipped wall time is pushed forward, so resolved ranges can overlap even when the wall times did not.
-  pairs.sort((a, b) => a[0] - b[0]);
-  const open: number[] = [];
-  for (const [from, to] of pairs) {
-    const last = open.length - 1;
-    if (open.length > 0 && from <= open[last]) open[last] = Math.max(open[last], to);
-    else open.push(from, to);
-  }
-  return { ...plan, open };
+  return { ...plan, open: mergeRanges(pairs) };
 }
 
 /** The (cached) plan of a local calendar day. */
