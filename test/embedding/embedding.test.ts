@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { saveScreenshot } from '../hardening/commands.js';
-import { contrastProblems, deepElements, linkProblems, markupProblems, parseColor, shadowElements, styleOf, widgetsIn } from '../hardening/support.js';
+import { contrastProblems, linkProblems, markupProblems, parseColor, shadowElements, styleOf, widgetsIn } from '../hardening/support.js';
 import { VERSION } from '../../src/shared/version.js';
 
 /*
@@ -260,7 +260,7 @@ describe('two copies on one page', () => {
     button.click();
     await app.updateComplete;
     expect(button.textContent).to.equal('Clicked 1');
-    const inApp = deepElements(app.shadowRoot!).filter((element) => element.localName.startsWith('shn-'));
+    const inApp = widgetsIn(app.shadowRoot!);
     expect(inApp.map((widget) => widget.localName)).to.include.members(['shn-situation-list', 'shn-referral-card']);
     assertNone(widgetProblems(page.doc), 'widgets beside the site’s Lit');
     // The page is English; the widgets inside the site's shadow root follow it.

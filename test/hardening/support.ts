@@ -1,30 +1,15 @@
-import type { LitElement } from 'lit';
-
 /*
  * Looks into rendered widgets the way the hardening and embedding tests need: through every open shadow
  * root, nested widgets included. Each check returns a list of problems (empty = fine), so a failure names
  * everything that is wrong at once.
  */
+import { deepElements, widgetsIn } from '../support/deep-elements.js';
 
-/** Every element below `root`, through open shadow roots. */
-export function deepElements(root: Element | ShadowRoot | Document): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
+export { deepElements, widgetsIn };
 
 /** Every element inside the shadow roots of `widget` (and of widgets nested in it); not its light DOM. */
 export function shadowElements(widget: Element): Element[] {
   return widget.shadowRoot ? deepElements(widget.shadowRoot) : [];
-}
-
-/** The shn-* elements at or below `root`, nested ones included. */
-export function widgetsIn(root: Element | Document): LitElement[] {
-  const all = root instanceof Element ? [root, ...deepElements(root)] : deepElements(root);
-  return all.filter((element) => element.localName.startsWith('shn-')) as LitElement[];
 }
 
 /** Waits until every widget at or below `root`, nested ones too, has rendered. */

@@ -1,29 +1,14 @@
-import type { LitElement } from 'lit';
+import { widgetsIn } from '../support/deep-elements.js';
 
 /**
  * What the story tests look for in a rendered story. Each returns a list of problems (empty = fine), so a
  * failure names every broken element at once.
  */
 
-/** Every element below `root`, through open shadow roots. */
-export function deepElements(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
-
-/** The widgets (`shn-*` elements) in a story, nested ones included. */
-export function widgetsIn(frame: Element): Element[] {
-  return deepElements(frame).filter((element) => element.localName.startsWith('shn-'));
-}
-
 /** Waits until every widget, nested ones too, has rendered, and no animation is running. */
 export async function settle(frame: Element): Promise<void> {
   for (let round = 0; round < 5; round += 1) {
-    const pending = widgetsIn(frame).map((element) => (element as LitElement).updateComplete);
+    const pending = widgetsIn(frame).map((element) => element.updateComplete);
     const results = await Promise.all(pending);
     // updateComplete resolves false when another update was queued meanwhile: go round again.
     if (results.every((done) => done !== false)) break;
