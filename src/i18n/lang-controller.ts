@@ -3,6 +3,11 @@ import type { Locale } from '../content/index.js';
 import { closestLang, rootsAbove } from './closest-lang.js';
 import { DEFAULT_LOCALE, toLocale } from './locale.js';
 
+/** The supported locale that applies to `element`: its nearest `lang` (see closestLang), mapped by toLocale. */
+export function localeOf(element: Element): Locale {
+  return toLocale(closestLang(element));
+}
+
 /**
  * Keeps `locale` in step with the nearest `lang` (see closestLang) and asks the host to re-render when it
  * changes at run time, e.g. when a site's language switcher rewrites `<html lang>`.
@@ -31,7 +36,7 @@ export class LangController implements ReactiveController {
 
   /** Re-reads `lang`; call when the element's own `lang` may have changed. */
   refresh(): void {
-    const next = toLocale(closestLang(this.host));
+    const next = localeOf(this.host);
     if (next !== this.locale) {
       this.locale = next;
       this.host.requestUpdate();

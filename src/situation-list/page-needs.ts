@@ -1,5 +1,4 @@
-import { closestLang } from '../i18n/closest-lang.js';
-import { toLocale } from '../i18n/locale.js';
+import { localeOf } from '../i18n/lang-controller.js';
 import { loadSearch } from './search-loader.js';
 import { loadListTexts } from './texts.js';
 
@@ -14,7 +13,7 @@ import { loadListTexts } from './texts.js';
 export function registerWhenListsReady(register: () => void): void {
   const lists = typeof document === 'undefined' ? [] : Array.from(document.querySelectorAll('shn-situation-list'));
   const loads: Promise<unknown>[] = [];
-  if (lists.some((list) => toLocale(closestLang(list)) === 'en')) loads.push(loadListTexts('en'));
+  if (lists.some((list) => localeOf(list) === 'en')) loads.push(loadListTexts('en'));
   if (lists.some((list) => list.hasAttribute('searchable'))) loads.push(loadSearch());
   if (loads.length === 0) register();
   else void Promise.allSettled(loads).then(register);
