@@ -10,4 +10,4 @@ export type { SituationListLayout, SituationSelectDetail } from './situation-lis
 export { ShnReferralCard } from './referral-card/referral-card.component.js';
 export * from './content/index.js';
 export * from './hours/index.js';
-export { VERSION } from './shared/version.js';
+export { VERSION } from './core/version.js';

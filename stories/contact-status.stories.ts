@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/shn-contact-status.js';
-import { visitorClockDiffers, visitorTimeZone } from '../src/i18n/dutch-time.js';
+import { visitorClockDiffers, visitorTimeZone } from '../src/hours/dutch-time.js';
 import type { TestParameters } from './support/test-parameters.js';
 import { CLOCK_PRESETS, clockArgTypes, nowFor, runningClock, type ClockArgs } from './support/clock.js';
 

@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
 import { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
 import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
-import { LangController } from '../i18n/lang-controller.js';
+import { LangController } from '../base/lang-controller.js';
 import {
   dutchDaysBetween,
   formatDutchClock,
@@ -14,12 +14,12 @@ import {
   formatDutchYear,
   nextDutchMidnight,
   visitorClockDiffers,
-} from '../i18n/dutch-time.js';
-import { baseStyles } from '../shared/base-styles.js';
-import { INSTANT_HINT, parseInstant } from '../shared/instant.js';
-import { safeLink } from '../shared/safe-link.js';
-import { VERSION } from '../shared/version.js';
-import { oneOf, warnBadInput } from '../shared/warn.js';
+} from '../hours/dutch-time.js';
+import { baseStyles } from '../base/base-styles.js';
+import { INSTANT_HINT, parseInstant } from '../core/instant.js';
+import { safeLink } from '../core/safe-link.js';
+import { VERSION } from '../core/version.js';
+import { oneOf, warnBadInput } from '../core/warn.js';
 import { FlipTimer } from './flip-timer.js';
 import { contactStatusStyles } from './contact-status.styles.js';
 import { CONTACT_STATUS_STRINGS, type ContactStatusStrings, type When } from './contact-status.strings.js';

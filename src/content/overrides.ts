@@ -1,7 +1,10 @@
 import { isSituationId } from './guards.js';
 import type { SituationId } from './ids.js';
 import { SITUATION_URLS, URLS } from './urls.js';
-import { quote, warnBadInput } from '../shared/warn.js';
+import { isSafeHref } from '../core/safe-link.js';
+import { quote, warnBadInput } from '../core/warn.js';
+
+export { isSafeHref };
 
 /** Every link the embedding site may override. */
 export type UrlKey = 'home' | 'municipalities' | 'helpers' | 'professionals' | `situation:${SituationId}`;
@@ -93,19 +96,4 @@ export function resolveUrl(key: UrlKey): string {
     return active.get('home') ?? URLS.home;
   }
   return active.get(key) ?? defaultUrl(key);
-}
-
-const SAFE_PROTOCOLS: readonly string[] = ['https:', 'tel:', 'mailto:'];
-
-/**
- * True only for absolute `https:`, `tel:` and `mailto:` links. Every element checks a link with this
- * before it renders it, so a bad value can never become a `javascript:` link on a municipal site.
- */
-export function isSafeHref(href: string): boolean {
-  if (typeof href !== 'string') return false;
-  try {
-    return SAFE_PROTOCOLS.includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 import { ShnContactStatus } from '../contact-status/contact-status.component.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../base/define.js';
 
 defineElement('shn-contact-status', ShnContactStatus);
 

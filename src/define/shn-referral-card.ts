@@ -1,5 +1,5 @@
 import { ShnReferralCard } from '../referral-card/referral-card.component.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../base/define.js';
 // The card renders <shn-contact-status> for professionals and municipalities, so it registers it too.
 import './shn-contact-status.js';
 

@@ -4,10 +4,10 @@ import { ORGANISATION } from '../content/organisation.js';
 import { REFERRALS } from '../content/referrals.js';
 import { SITUATION_QUESTIONS } from '../content/situation-questions.js';
 import { SITUATIONS } from '../content/situations.js';
-import type { Locale } from '../content/types.js';
-import { asText } from '../shared/as-text.js';
-import { safeLink } from '../shared/safe-link.js';
-import { knownValue, oneOf, warnBadInput } from '../shared/warn.js';
+import type { Locale } from '../core/locale.js';
+import { asText } from '../core/as-text.js';
+import { safeLink } from '../core/safe-link.js';
+import { knownValue, oneOf, warnBadInput } from '../core/warn.js';
 
 /** The audiences a `situation` can tailor the card for: residents, whom the situation texts address. */
 export const RESIDENT_AUDIENCES: readonly AudienceId[] = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'];

@@ -1,4 +1,4 @@
-import { localeOf } from '../i18n/lang-controller.js';
+import { localeOf } from '../base/lang-controller.js';
 import { loadSearch } from './search-loader.js';
 import { loadListTexts } from './texts.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
 
 /** The texts only a search needs; apart from the list's own strings so they load with the search code. */
 export interface SearchStrings {

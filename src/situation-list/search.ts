@@ -5,8 +5,8 @@ import { html, type TemplateResult } from 'lit';
 import type { SituationId } from '../content/ids.js';
 import type { Phone } from '../content/phone.js';
 import { isSearchableQuery, searchSituations } from '../content/search.js';
-import type { Locale } from '../content/types.js';
-import { asText } from '../shared/as-text.js';
+import type { Locale } from '../core/locale.js';
+import { asText } from '../core/as-text.js';
 import { SEARCH_STRINGS } from './search.strings.js';
 
 export { searchStyles } from './search.styles.js';

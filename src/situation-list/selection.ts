@@ -1,8 +1,8 @@
 import { isSituationId } from '../content/guards.js';
 import { AUDIENCE_IDS, SITUATION_IDS, type SituationId } from '../content/ids.js';
 import { situationIdsForAudience } from '../content/situation-audiences.js';
-import { asText } from '../shared/as-text.js';
-import { knownValue, quote, warnBadInput } from '../shared/warn.js';
+import { asText } from '../core/as-text.js';
+import { knownValue, quote, warnBadInput } from '../core/warn.js';
 
 /**
  * The situations named in `situations="fraud, burglary"`, in that order, each once; `null` when the

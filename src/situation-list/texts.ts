@@ -1,6 +1,6 @@
 import type { SituationWords } from '../content/situation-words.js';
 import { SITUATION_WORDS_NL } from '../content/situations-nl.js';
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
 import { SITUATION_LIST_STRINGS_NL, type SituationListStrings } from './situation-list.strings.js';
 
 /** Everything a list shows in one language: the situations' words and its own strings. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { defineElement, type VersionedElement } from '../../src/shared/define.js';
-import { VERSION } from '../../src/shared/version.js';
+import { defineElement, type VersionedElement } from '../../src/base/define.js';
+import { VERSION } from '../../src/core/version.js';
 
 // The registry is global and a tag can be defined once: every test uses its own tag.
 let counter = 0;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { saveScreenshot } from '../hardening/commands.js';
 import { contrastProblems, linkProblems, markupProblems, parseColor, shadowElements, styleOf, widgetsIn } from '../hardening/support.js';
-import { VERSION } from '../../src/shared/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 /*
  * The built CDN bundle (dist/cdn, `npm run build`) in host pages as municipalities have them, each page in an

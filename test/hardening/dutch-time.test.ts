@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dutchDaysBetween, nextDutchMidnight, visitorClockDiffers } from '../../src/i18n/dutch-time.js';
+import { dutchDaysBetween, nextDutchMidnight, visitorClockDiffers } from '../../src/hours/dutch-time.js';
 
 // Added to src/i18n for issue 6: <shn-contact-status> must re-word "morgen" as "vandaag" at midnight.
 describe('nextDutchMidnight', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ShnReferralCard } from '../../src/referral-card/referral-card.component.js';
-import { VERSION } from '../../src/shared/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 describe('<shn-referral-card> registration', () => {
   it('importing the class registers nothing; the define module registers the card and the status it nests', async () => {

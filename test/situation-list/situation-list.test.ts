@@ -9,7 +9,7 @@ import {
   situationsForAudience,
 } from '../../src/content/index.js';
 import { ShnSituationList } from '../../src/situation-list/situation-list.component.js';
-import { VERSION } from '../../src/shared/version.js';
+import { VERSION } from '../../src/core/version.js';
 import { part, parts, shownIds, situationList, text } from './helpers.js';
 
 describe('<shn-situation-list>', () => {

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../content/index.js';
 import { closestLang, rootsAbove } from './closest-lang.js';
-import { DEFAULT_LOCALE, toLocale } from './locale.js';
+import { DEFAULT_LOCALE, toLocale, type Locale } from '../core/locale.js';
 
 /** The supported locale that applies to `element`: its nearest `lang` (see closestLang), mapped by toLocale. */
 export function localeOf(element: Element): Locale {

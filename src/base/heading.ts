@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { warnBadInput } from './warn.js';
+import { warnBadInput } from '../core/warn.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 

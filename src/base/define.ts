@@ -1,4 +1,4 @@
-import { VERSION } from './version.js';
+import { VERSION } from '../core/version.js';
 
 /** Marks a class with the version of the package that built it. */
 export interface VersionedElement extends CustomElementConstructor {

@@ -1,8 +1,7 @@
-import type { Locale } from '../content/index.js';
-import { DAY_MS, MINUTE_MS } from '../hours/calendar.js';
-import { DUTCH_ZONE } from '../hours/types.js';
-import { ZoneClock } from '../hours/zone-clock.js';
-import { INTL_LOCALE } from './locale.js';
+import { DAY_MS, MINUTE_MS } from './calendar.js';
+import { DUTCH_ZONE } from './types.js';
+import { ZoneClock } from './zone-clock.js';
+import { INTL_LOCALE, type Locale } from '../core/locale.js';
 
 /** Every time the widgets show is Dutch time, whatever the visitor's zone. */
 export const DUTCH_TIME_ZONE = DUTCH_ZONE;
