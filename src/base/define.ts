@@ -1,21 +1,18 @@
 import { VERSION } from '../core/version.js';
-
-/** Marks a class with the version of the package that built it. */
-export interface VersionedElement extends CustomElementConstructor {
-  readonly shnVersion?: string;
-}
+import type { ElementClass } from './shn-element.js';
 
 const warnedTags = new Set<string>();
 
 /**
- * Registers `tag` unless it is registered already: a municipality may load the CDN bundle twice, or
- * beside an npm build. The same version is silently fine; another version keeps the first and warns once.
- * Never throws into the host page.
+ * Registers `tag`, after the elements it renders (its class's `dependencies`), unless it is registered
+ * already: a municipality may load the CDN bundle twice, or beside an npm build. The same version is silently
+ * fine; another version keeps the first and warns once. Never throws into the host page.
  */
-export function defineElement(tag: string, ctor: VersionedElement): void {
+export function defineElement(tag: string, ctor: ElementClass): void {
   const registry = globalThis.customElements;
   if (!registry) return;
-  const existing = registry.get(tag) as VersionedElement | undefined;
+  for (const [dependency, dependencyClass] of Object.entries(ctor.dependencies)) defineElement(dependency, dependencyClass);
+  const existing = registry.get(tag) as Partial<ElementClass> | undefined;
   if (!existing) {
     try {
       registry.define(tag, ctor);

@@ -3,6 +3,9 @@ import { warnBadInput } from '../core/warn.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** A heading level as a property takes it: a number from JavaScript, or its digit from the attribute. */
+export type HeadingLevelInput = HeadingLevel | `${HeadingLevel}`;
+
 /**
  * Parses `heading-level`; anything but 2–6 warns once and falls back. The property may also be set from
  * JavaScript, so a number is read as its digits and any other non-string warns instead of throwing.

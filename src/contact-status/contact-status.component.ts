@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
 import { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
+import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
-import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
-import { LangController } from '../base/lang-controller.js';
+import { safeLink } from '../core/safe-link.js';
+import { oneOf } from '../core/warn.js';
+import { ShnElement } from '../base/shn-element.js';
 import {
   dutchDaysBetween,
   formatDutchClock,
@@ -15,17 +16,19 @@ import {
   nextDutchMidnight,
   visitorClockDiffers,
 } from '../hours/dutch-time.js';
-import { baseStyles } from '../base/base-styles.js';
-import { INSTANT_HINT, parseInstant } from '../core/instant.js';
-import { safeLink } from '../core/safe-link.js';
-import { VERSION } from '../core/version.js';
-import { oneOf, warnBadInput } from '../core/warn.js';
+import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
 import { FlipTimer } from './flip-timer.js';
 import { contactStatusStyles } from './contact-status.styles.js';
 import { CONTACT_STATUS_STRINGS, type ContactStatusStrings, type When } from './contact-status.strings.js';
 
 export type ContactStatusAudience = 'public' | 'professional';
 const AUDIENCES: readonly ContactStatusAudience[] = ['public', 'professional'];
+
+export type PublicHolidays = 'closed' | 'open';
+const PUBLIC_HOLIDAYS: readonly PublicHolidays[] = ['closed', 'open'];
+
+/** The line's state, as the reflected `state` attribute shows it. */
+export type ContactStatusState = 'open' | 'closed';
 
 export interface StatusChangeDetail {
   open: boolean;
@@ -76,38 +79,67 @@ interface Evaluated {
  * @cssprop --shn-contact-status-emergency-border-color - Emergency block border. Falls back to `--basis-color-warning-border-default`.
  * @cssprop --shn-contact-status-emergency-border-width - Emergency block border width. Default `4px`.
  */
-export class ShnContactStatus extends LitElement {
-  static readonly shnVersion = VERSION;
-  static override styles = [baseStyles, contactStatusStyles];
+export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusChangeDetail }> {
+  static override styles = contactStatusStyles;
+  static override properties: PropertyDeclarations = {
+    audience: {},
+    now: {},
+    publicHolidays: { attribute: 'public-holidays' },
+    compact: { type: Boolean, reflect: true },
+    hours: { attribute: false },
+    announcement: { state: true },
+  };
 
   /** Who is looking: `public` (default) or `professional`. */
-  @property() audience: string = 'public';
+  audience: ContactStatusAudience = 'public';
 
   /** Frozen clock as an ISO 8601 instant; unset for the live clock. */
-  @property() now?: string;
+  now?: string;
 
   /** `closed` (default) or `open` on Dutch public holidays. */
-  @property({ attribute: 'public-holidays' }) publicHolidays: string = 'closed';
+  publicHolidays: PublicHolidays = 'closed';
 
   /** Smaller variant for inside cards. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  /** The current state, reflected so a host page can style it. Set by the element; writing it has no effect. */
-  @property({ reflect: true }) state: 'open' | 'closed' = 'open';
+  compact = false;
 
   /**
    * Opening hours of the professional line (JavaScript property only). Defaults to the content module's
    * `PROFESSIONAL_LINE_HOURS`. Invalid hours warn and fall back to the default.
    */
-  @property({ attribute: false }) hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
+  hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
 
-  @state() private announcement = '';
+  /** What the live region says: empty until the line opens or closes while the element is on the page. */
+  private announcement = '';
 
-  private readonly language = new LangController(this);
   private readonly flipTimer = new FlipTimer(this, () => this.refresh());
-  private evaluated?: Evaluated;
+  private evaluated: Evaluated = { audience: 'public', at: new Date(0), frozen: true, status: { open: true, changesAt: null, reason: 'weekly' } };
   private lastOpen?: boolean;
   private pendingEvent?: StatusChangeDetail;
+
+  /**
+   * The current state (`open` or `closed`), also reflected as the `state` attribute so a host page can style it.
+   * @readonly
+   */
+  get state(): ContactStatusState {
+    return this.evaluated.status.open ? 'open' : 'closed';
+  }
+
+  // Writing `state` has no effect (the element sets it), and `never` makes it a type error. The setter exists
+  // so that code or a framework that assigns every prop cannot make it throw in strict mode.
+  set state(_ignored: never) {}
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'state'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // `state` is the element's to write: a page that changes it gets it back at once.
+    if (name === 'state') {
+      if (this.hasUpdated && value !== this.state) this.setAttribute('state', this.state);
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,10 +147,9 @@ export class ShnContactStatus extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(): void {
     this.evaluated = this.evaluate();
     const { status } = this.evaluated;
-    this.state = status.open ? 'open' : 'closed';
     if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
       const strings = CONTACT_STATUS_STRINGS[this.language.locale];
       this.announcement = status.open ? strings.announceOpen : strings.announceClosed;
@@ -129,10 +160,11 @@ export class ShnContactStatus extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
     const detail = this.pendingEvent;
     if (!detail) return;
     this.pendingEvent = undefined;
-    this.dispatchEvent(new CustomEvent<StatusChangeDetail>('shn-status-change', { detail, bubbles: true, composed: true }));
+    this.emit('shn-status-change', detail);
   }
 
   /**
@@ -154,8 +186,7 @@ export class ShnContactStatus extends LitElement {
     if (this.now == null || this.now === '') return null;
     const at = parseInstant(this.now);
     if (at) return at;
-    warnBadInput(this, {
-      source: this.localName,
+    this.warnInput({
       attribute: 'now',
       value: this.now,
       fallback: 'using the live clock',
@@ -170,13 +201,12 @@ export class ShnContactStatus extends LitElement {
     const frozen = frozenAt !== null;
     const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
     // Checked for every audience, so a typo warns even where it has no effect yet.
-    const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, ['closed', 'open'] as const, 'closed');
+    const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, PUBLIC_HOLIDAYS, 'closed');
     if (audience === 'public') return { audience, at, frozen, status: { open: true, changesAt: null, reason: 'weekly' } };
     try {
       return { audience, at, frozen, status: getStatus(this.effectiveHours(publicHolidays), at) };
     } catch (error) {
-      warnBadInput(this, {
-        source: this.localName,
+      this.warnInput({
         attribute: 'hours',
         value: (error as Error).message,
         fallback: 'using the default hours of the professional line',
@@ -185,10 +215,10 @@ export class ShnContactStatus extends LitElement {
     }
   }
 
-  private cachedHours?: { source: OpeningHours; publicHolidays: string; hours: OpeningHours };
+  private cachedHours?: { source: OpeningHours; publicHolidays: PublicHolidays; hours: OpeningHours };
 
   /** The hours with `public-holidays` applied, kept while neither changes (the engine caches per object). */
-  private effectiveHours(publicHolidays: 'closed' | 'open'): OpeningHours {
+  private effectiveHours(publicHolidays: PublicHolidays): OpeningHours {
     const cached = this.cachedHours;
     if (cached && cached.source === this.hours && cached.publicHolidays === publicHolidays) return cached.hours;
     const hours = { ...this.hours, publicHolidays };
@@ -210,14 +240,14 @@ export class ShnContactStatus extends LitElement {
     if (status.reason !== 'holiday') return undefined;
     if (locale === 'nl' || !status.holidayId) return status.label;
     // The engine names holidays in Dutch; look up the English name of the same holiday.
-    const year = Number(formatDutchYear(this.evaluated?.at ?? new Date()));
+    const year = Number(formatDutchYear(this.evaluated.at));
     return dutchHolidays(year).find((holiday) => holiday.id === status.holidayId)?.name.en ?? status.label;
   }
 
   protected override render(): TemplateResult {
     const locale = this.language.locale;
     const strings = CONTACT_STATUS_STRINGS[locale];
-    const { audience, status, at } = this.evaluated ?? this.evaluate();
+    const { audience, status, at } = this.evaluated;
     const dutchNote = visitorClockDiffers(status.changesAt ? [at, status.changesAt] : [at]) ? ` ${strings.dutchTime}` : '';
     return html`<div class="base" part="base">
       ${audience === 'public' ? this.renderPublic(strings) : this.renderProfessional(strings, status, at, locale, dutchNote)}

@@ -1,8 +1,7 @@
-import { ShnReferralCard } from '../referral-card/referral-card.component.js';
 import { defineElement } from '../base/define.js';
-// The card renders <shn-contact-status> for professionals and municipalities, so it registers it too.
-import './shn-contact-status.js';
+import { ShnReferralCard } from '../referral-card/referral-card.component.js';
 
+// Also registers <shn-contact-status>, which the card renders (ShnReferralCard.dependencies).
 defineElement('shn-referral-card', ShnReferralCard);
 
 declare global {

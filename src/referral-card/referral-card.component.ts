@@ -1,18 +1,16 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DOMAINS_HEADING, type MunicipalDomain } from '../content/domains.js';
+import type { AudienceId, DomainId, SituationId } from '../content/ids.js';
 import { PHONE } from '../content/phone.js';
-import type { Locale } from '../core/locale.js';
-import { LangController } from '../base/lang-controller.js';
-import { baseStyles } from '../base/base-styles.js';
-import { headingLevel as parseHeadingLevel, renderHeading } from '../base/heading.js';
 import { asText } from '../core/as-text.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
-import { VERSION } from '../core/version.js';
-import { warnBadInput } from '../core/warn.js';
+import type { Locale } from '../core/locale.js';
+import { headingLevel, renderHeading, type HeadingLevel, type HeadingLevelInput } from '../base/heading.js';
+import { ShnElement } from '../base/shn-element.js';
+import { SlotController } from '../base/slot-controller.js';
+import { ShnContactStatus } from '../contact-status/contact-status.component.js';
 import { cardContent, chooseContent, hasStatus, type CardChoice, type CardContent } from './card-content.js';
-import { childrenFillSlot, slotHasContent } from '../base/slot-content.js';
 import { referralCardStyles } from './referral-card.styles.js';
 import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
 
@@ -59,40 +57,40 @@ import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
  * @cssprop --shn-referral-card-cta-border-radius - Button corner radius. Falls back to `--basis-border-radius-md`, then `6px`.
  * @cssprop --shn-referral-card-cta-font-weight - Button text weight. Default `700`.
  */
-export class ShnReferralCard extends LitElement {
-  static readonly shnVersion = VERSION;
-  static override styles = [baseStyles, referralCardStyles];
+export class ShnReferralCard extends ShnElement {
+  static override styles = referralCardStyles;
+  static override dependencies = { 'shn-contact-status': ShnContactStatus };
+  static override properties: PropertyDeclarations = {
+    audience: {},
+    domain: {},
+    situation: {},
+    headingLevel: { attribute: 'heading-level' },
+    now: {},
+  };
 
   /** Who reads the card; see the `audience` attribute. Default `victim`. */
-  @property() audience: string = 'victim';
+  audience: AudienceId = 'victim';
 
-  /** Municipal domain (`social`, `social-safety`, `crisis`), for `audience="municipality"` only. */
-  @property() domain?: string;
+  /** Municipal domain, for `audience="municipality"` only. */
+  domain?: DomainId;
 
   /** Situation id that tailors the card for residents. */
-  @property() situation?: string;
+  situation?: SituationId;
 
-  /** Heading level 2–6 (the attribute's text, or a number from JavaScript). Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  /** Heading level 2–6 (a number, or its digit as the attribute gives it). Default 2. */
+  headingLevel: HeadingLevelInput = 2;
 
   /** Frozen clock for the nested status, as an ISO 8601 instant; unset for the live clock. */
-  @property() now?: string;
+  now?: string;
 
-  @state() private hasExtra = false;
-  @state() private hasActions = false;
-
-  private readonly language = new LangController(this);
+  private readonly slots = new SlotController(this, ['', 'actions']);
+  // What willUpdate() worked out from the properties, for render().
   private choice: CardChoice = { audience: 'victim', domain: null, situation: null };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The slots do not exist before the first render; the children tell us what they will hold.
-    this.hasExtra = childrenFillSlot(this, '');
-    this.hasActions = childrenFillSlot(this, 'actions');
-  }
+  private level: HeadingLevel = 2;
 
   protected override willUpdate(): void {
     this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation });
+    this.level = headingLevel(this, this.headingLevel, 2);
     this.checkUnusedNow();
   }
 
@@ -103,8 +101,7 @@ export class ShnReferralCard extends LitElement {
   private checkUnusedNow(): void {
     const now = asText(this.now);
     if (now === '' || hasStatus(this.choice.audience) || parseInstant(now)) return;
-    warnBadInput(this, {
-      source: this.localName,
+    this.warnInput({
       attribute: 'now',
       value: now,
       fallback: `ignoring it (audience="${this.choice.audience}" has no opening status)`,
@@ -112,28 +109,22 @@ export class ShnReferralCard extends LitElement {
     });
   }
 
-  private readonly onSlotChange = (event: Event): void => {
-    const slot = event.currentTarget as HTMLSlotElement;
-    if (slot.name === 'actions') this.hasActions = slotHasContent(slot);
-    else this.hasExtra = slotHasContent(slot);
-  };
-
   protected override render(): TemplateResult {
     const locale = this.language.locale;
     const strings = REFERRAL_CARD_STRINGS[locale];
     const content = cardContent(this.choice, locale);
     return html`<div class="base" part="base">
-      ${renderHeading(parseHeadingLevel(this, this.headingLevel, 2), content.heading)}
+      ${renderHeading(this.level, content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
       ${this.renderServices(content, locale)} ${content.status ? this.renderStatus(content) : nothing}
-      <div class="extra" ?hidden=${!this.hasExtra}><slot @slotchange=${this.onSlotChange}></slot></div>
+      <div class="extra" ?hidden=${!this.slots.has('')}><slot></slot></div>
       <div class="row">
         <a class="cta target" part="cta" href=${content.cta.href}>${content.cta.label}</a>
         <p class="call">
           ${strings.callBefore} <a class="phone target" part="phone" href=${PHONE.href}>${PHONE.display}</a>${strings.callAfter}
         </p>
-        <div class="actions" part="actions" ?hidden=${!this.hasActions}>
-          <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+        <div class="actions" part="actions" ?hidden=${!this.slots.has('actions')}>
+          <slot name="actions"></slot>
         </div>
       </div>
     </div>`;
@@ -151,7 +142,7 @@ export class ShnReferralCard extends LitElement {
   }
 
   private renderStatus(content: CardContent): TemplateResult {
-    // The tag only: the define module registers <shn-contact-status>, so importing this class registers nothing.
+    // The tag only: the define module registers it (see `dependencies`), so importing this class registers nothing.
     return html`<div class="status" part="status">
       <shn-contact-status audience="professional" compact now=${ifDefined(asText(this.now) || undefined)}></shn-contact-status>
       ${content.afterHours ? html`<p class="after-hours">${content.afterHours}</p>` : nothing}

@@ -1,14 +1,15 @@
+import type { OnDemandCode } from '../base/on-demand.js';
+
 /** The search code: what only a `searchable` list needs. */
 export type Search = typeof import('./search.js');
 
-let pending: Promise<Search> | undefined;
-
 /**
- * Imports the search code the first time a list is `searchable`: a separate module (and CDN chunk),
- * because the search keywords are most of the list's content and a page without a search box should not
- * download them. One import for every list on the page.
+ * The search code, loaded the first time a list is `searchable`: a separate module (and CDN chunk), because
+ * the search keywords are most of the list's content and a page without a search box should not download
+ * them. One import for every list on the page (see OnDemandController).
  */
-export function loadSearch(): Promise<Search> {
-  pending ??= import('./search.js');
-  return pending;
-}
+export const SEARCH_CODE: OnDemandCode<Search> = {
+  load: () => import('./search.js'),
+  attribute: 'searchable',
+  fallback: 'showing the list without a search box',
+};

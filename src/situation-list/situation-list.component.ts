@@ -1,22 +1,20 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SUICIDE_PREVENTION_LINE } from '../content/crisis-lines.js';
-import type { SituationId } from '../content/ids.js';
+import type { AudienceId, SituationId } from '../content/ids.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
-import type { Locale } from '../core/locale.js';
-import { LangController } from '../base/lang-controller.js';
 import { asText } from '../core/as-text.js';
-import { baseStyles } from '../base/base-styles.js';
-import { headingLevel, renderHeading } from '../base/heading.js';
 import { safeLink } from '../core/safe-link.js';
-import { VERSION } from '../core/version.js';
 import { oneOf } from '../core/warn.js';
-import { loadSearch, type Search } from './search-loader.js';
+import { headingLevel, renderHeading, type HeadingLevel, type HeadingLevelInput } from '../base/heading.js';
+import { OnDemandController, renderWaiting } from '../base/on-demand.js';
+import { ShnElement } from '../base/shn-element.js';
+import { SlotController } from '../base/slot-controller.js';
+import { SEARCH_CODE, type Search } from './search-loader.js';
 import { chooseSituations } from './selection.js';
-import { SlotPresence } from '../base/slot-controller.js';
 import { situationListStyles } from './situation-list.styles.js';
 import type { SituationListStrings } from './situation-list.strings.js';
-import { DUTCH_TEXTS, loadListTexts, type ListTexts } from './texts.js';
+import { DUTCH_TEXTS, ENGLISH_TEXTS_CODE, type ListTexts } from './texts.js';
 
 export type SituationListLayout = 'list' | 'grid';
 const LAYOUTS: readonly SituationListLayout[] = ['list', 'grid'];
@@ -80,10 +78,8 @@ export interface SituationSelectDetail {
  * @cssprop --shn-situation-list-input-border-width - Border width of the search input. Falls back to `--basis-form-control-border-width`, then `2px`.
  * @cssprop --shn-situation-list-input-border-radius - Corner radius of the search input. Falls back to `--basis-form-control-border-radius`, then `--basis-border-radius-md`, then `6px`.
  */
-export class ShnSituationList extends LitElement {
-  static readonly shnVersion = VERSION;
-  static override styles = [baseStyles, situationListStyles];
-  // Declared here rather than with decorators: a page with only this element then loads no decorator code.
+export class ShnSituationList extends ShnElement<{ 'shn-situation-select': SituationSelectDetail }> {
+  static override styles = situationListStyles;
   static override properties: PropertyDeclarations = {
     situations: {},
     audience: {},
@@ -95,89 +91,74 @@ export class ShnSituationList extends LitElement {
   };
 
   /** Situation ids to show, comma- or space-separated, in that order. Empty: all. */
-  situations: string = '';
+  situations = '';
 
-  /** Only the situations that concern this audience id. Empty: no filter. */
-  audience: string = '';
+  /** Only the situations that concern this audience. Empty: no filter. */
+  audience: AudienceId | '' = '';
 
   /** Shows the search box. */
   searchable = false;
 
   /** The search words; presets the search box and follows what the visitor types. */
-  query: string = '';
+  query = '';
 
   /** `list` (default) or `grid`. */
-  layout: string = 'list';
+  layout: SituationListLayout = 'list';
 
   /** Text of the optional heading. */
-  heading: string = '';
+  heading = '';
 
-  /** Level of the heading, `2` to `6`. */
-  headingLevel: string = '2';
+  /** Level of the heading, `2` to `6` (a number, or its digit as the attribute gives it). */
+  headingLevel: HeadingLevelInput = 2;
 
+  private readonly headingSlot = new SlotController(this, ['heading']);
+  private readonly search = new OnDemandController(this, SEARCH_CODE);
+  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+
+  // What willUpdate() worked out from the properties, for render().
+  /** The situations to render, after the attributes and the search words. */
+  private shown: readonly SituationId[] = [];
+  private view: { layout: SituationListLayout; level: HeadingLevel; texts: ListTexts; search: Search | undefined } = {
+    layout: 'list',
+    level: 2,
+    texts: DUTCH_TEXTS,
+    search: undefined,
+  };
   /**
    * What the live region says; empty until the search words change, so nothing is read out on load. Not
    * reactive: only willUpdate sets it, for the render that follows.
    */
   private announcement = '';
-
-  private readonly language = new LangController(this);
-  private readonly headingSlot = new SlotPresence(this, 'heading');
-  /** The situations to render, after the attributes and the search words. */
-  private shown: readonly SituationId[] = [];
-  /** The language the list renders in: the page's, once its texts are loaded (Dutch if they cannot be). */
-  private locale: Locale = 'nl';
-  private texts: ListTexts = DUTCH_TEXTS;
-  /** A language whose texts could not be loaded (offline, blocked): not tried again, the list stays Dutch. */
-  private missingLocale?: Locale;
-  /** The search code, once loaded; from then on its styles are adopted beside the element's own. */
-  private search?: Search;
-  /** The search code did not load (offline, blocked): the list is shown without a search box. */
-  private searchFailed = false;
   /** The search words changed since the first render: from then on the live region says the count. */
   private queryChanged = false;
-
-  /**
-   * Waits, before each render, for what this configuration needs and the page has not loaded yet: the
-   * English texts, the search code. So a visitor never sees Dutch first, nor a list that jumps when the
-   * search box arrives; updateComplete waits too. Both load once per page and are instant after that.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    await Promise.all([this.loadTexts(), this.searchable && !this.search && !this.searchFailed ? this.loadSearchCode() : undefined]);
-    super.scheduleUpdate();
-  }
-
-  private async loadTexts(): Promise<void> {
-    const wanted = this.language.locale;
-    if (wanted === this.locale || wanted === this.missingLocale) return;
-    try {
-      this.texts = await loadListTexts(wanted);
-      this.locale = wanted;
-    } catch (error) {
-      this.missingLocale = wanted;
-      console.warn(`<shn-situation-list> lang="${wanted}": the texts in this language could not be loaded; showing Dutch.`, error);
-    }
-  }
-
-  private async loadSearchCode(): Promise<void> {
-    try {
-      const search = await loadSearch();
-      // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
-      this.search = search;
-    } catch (error) {
-      this.searchFailed = true;
-      console.warn('<shn-situation-list> searchable: the search code could not be loaded; showing the list without a search box.', error);
-    }
-  }
+  private searchStylesAdopted = false;
 
   protected override willUpdate(changed: PropertyValues): void {
+    const locale = this.language.locale;
+    const texts = locale === 'en' ? this.english.need(true, 'lang="en"') : this.english.need(false);
+    const search = this.search.need(this.searchable);
+    if (search && !this.searchStylesAdopted) {
+      // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
+      this.searchStylesAdopted = true;
+    }
     const chosen = chooseSituations(this, this.situations, this.audience);
-    const search = this.searchable ? this.search : undefined;
     this.shown = search ? search.filterByQuery(chosen, this.query) : chosen;
+    this.view = {
+      layout: oneOf(this, 'layout', asText(this.layout), LAYOUTS, 'list'),
+      // Checked even when there is no heading: a bad value is still a mistake worth one warning.
+      level: headingLevel(this, this.headingLevel, 2),
+      texts: texts ?? DUTCH_TEXTS,
+      search,
+    };
     if (this.hasUpdated && changed.has('query')) this.queryChanged = true;
     // Also recount when the list or language changes after a search, so the count stays true.
-    if (search && this.queryChanged) this.announcement = search.countText(this.locale, this.shown.length);
+    if (search && this.queryChanged) this.announcement = search.countText(this.textLocale(), this.shown.length);
+  }
+
+  /** The language the list renders in: the page's, once its texts are there (Dutch when they cannot be). */
+  private textLocale() {
+    return this.view.texts === DUTCH_TEXTS ? 'nl' : 'en';
   }
 
   private headingText(): string {
@@ -199,42 +180,33 @@ export class ShnSituationList extends LitElement {
   }
 
   private onSelect(event: MouseEvent, id: SituationId, url: string): void {
-    const selected = new CustomEvent<SituationSelectDetail>('shn-situation-select', {
-      detail: { id, url },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(selected)) event.preventDefault();
+    if (!this.emit('shn-situation-select', { id, url }, { cancelable: true })) event.preventDefault();
   }
 
   protected override render(): TemplateResult {
-    const locale = this.locale;
-    const strings = this.texts.strings;
-    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
-    // Checked even when there is no heading: a bad value is still a mistake worth one warning.
-    const level = headingLevel(this, asText(this.headingLevel), 2);
-    const hasHeading = this.headingSlot.has || this.headingText() !== '';
+    if (this.waiting) return renderWaiting();
+    const { layout, level, texts, search } = this.view;
+    const locale = this.textLocale();
+    const hasHeading = this.headingSlot.has('heading') || this.headingText() !== '';
     const heading = hasHeading ? renderHeading(level, this.headingText()) : nothing;
-    const search = this.searchable ? this.search : undefined;
     const box = search
       ? search.renderSearchBox(locale, { query: this.queryText(), announcement: this.announcement, onInput: this.onInput, onKeydown: this.onKeydown })
       : nothing;
     // Nothing found can only come from the search code, which then also says so.
     const body =
       this.shown.length > 0 || !search
-        ? this.renderList(layout, hasHeading, strings)
+        ? this.renderList(layout, hasHeading, texts)
         : search.renderNoResults(locale, this.queryText().trim(), PHONE);
     return html`<div class="base" part="base">${heading} ${box} ${body}</div>`;
   }
 
-  private renderList(layout: SituationListLayout, hasHeading: boolean, strings: SituationListStrings): TemplateResult {
+  private renderList(layout: SituationListLayout, hasHeading: boolean, texts: ListTexts): TemplateResult {
     // role="list": Safari drops list semantics from a <ul> with list-style: none.
     return html`<ul class="list ${layout}" part="list" role="list" aria-labelledby=${hasHeading ? 'heading' : nothing}>
       ${this.shown.map((id) => {
-        const words = this.texts.words[id];
+        const words = texts.words[id];
         const url = safeLink(resolveUrl(`situation:${id}`));
-        return html`<li class="item" part="item" data-id=${id}>
+        return html`<li class="item" part="item">
           <a
             class="link target"
             part="link"
@@ -244,7 +216,7 @@ export class ShnSituationList extends LitElement {
             >${words.label}</a
           >
           <p class="description" part="description" id="description-${id}">${words.description}</p>
-          ${id === 'suicide' ? this.renderCrisisLine(strings) : nothing}
+          ${id === 'suicide' ? this.renderCrisisLine(texts.strings) : nothing}
         </li>`;
       })}
     </ul>`;
@@ -255,7 +227,7 @@ export class ShnSituationList extends LitElement {
     const line = SUICIDE_PREVENTION_LINE;
     const link = (href: string, text: string) => html`<a class="target" href=${safeLink(href)}>${text}</a>`;
     return html`<div class="crisis" part="crisis">
-      <p>${line.question[this.locale]} ${strings.crisisAdvice}</p>
+      <p>${line.question[this.textLocale()]} ${strings.crisisAdvice}</p>
       <p class="crisis-links">
         ${line.phones.map((phone) => html`${link(phone.href, strings.crisisCall(phone.display))} `)}
         ${link(line.chat.href, strings.crisisChat(line.chat.display))}

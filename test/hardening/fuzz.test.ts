@@ -417,7 +417,7 @@ describe('hostile input', () => {
             // A situation the site linked to its own page links there.
             const list = host.querySelector('shn-situation-list')!;
             for (const id of SITUATION_IDS) {
-              const link = shadowElements(list).find((element) => element.localName === 'a' && element.closest('[data-id]')?.getAttribute('data-id') === id);
+              const link = shadowElements(list).find((element) => element.localName === 'a' && element.getAttribute('aria-describedby') === `description-${id}`);
               const expected = resolveUrl(`situation:${id}`);
               if (link && link.getAttribute('href') !== expected) problems.push(`situation ${id} links to ${link.getAttribute('href')}, not ${expected}`);
             }

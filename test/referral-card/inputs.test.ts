@@ -171,9 +171,9 @@ describe('<shn-referral-card> slots and attributes', () => {
     it('each new bad value warns once more; a good value warns no more', async () => {
       const warn = sinon.stub(console, 'warn');
       const element = await card('audience="staff"');
-      element.audience = 'public';
+      element.audience = 'public' as never; // bad values from plain JavaScript
       await element.updateComplete;
-      element.audience = 'staff';
+      element.audience = 'staff' as never;
       await element.updateComplete;
       element.audience = 'helper';
       await element.updateComplete;

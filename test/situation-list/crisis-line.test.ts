@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SUICIDE_PREVENTION_LINE, isSafeHref } from '../../src/content/index.js';
-import { part, parts, situationList, text, typeQuery } from './helpers.js';
+import { item, part, parts, situationList, text, typeQuery } from './helpers.js';
 
 describe('content: SUICIDE_PREVENTION_LINE', () => {
   it('holds the sourced facts of 113 Zelfmoordpreventie', () => {
@@ -35,7 +35,7 @@ describe('<shn-situation-list> 113 line under suicide', () => {
     const element = await situationList();
     const crisis = parts(element, 'crisis');
     expect(crisis).to.have.length(1);
-    expect(crisis[0].closest('[part~="item"]')!.getAttribute('data-id')).to.equal('suicide');
+    expect(crisis[0].closest('[part~="item"]')).to.equal(item(element, 'suicide'));
     expect(text(crisis[0])).to.equal(
       'Denkt u zelf aan zelfdoding? Praat erover met 113 Zelfmoordpreventie. Dat is gratis en kan dag en nacht. Bel 113 Bel 0800-0113 Chat via 113.nl',
     );

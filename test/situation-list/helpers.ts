@@ -16,8 +16,18 @@ export const part = (element: Element, name: string): HTMLElement | null =>
 export const parts = (element: Element, name: string): HTMLElement[] =>
   Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 
+/** The situation id of a rendered item, read from the id its description carries for aria-describedby. */
+const idOf = (item: Element): string => item.querySelector('[part~="description"]')?.id.replace(/^description-/, '') ?? '';
+
 /** The situation ids shown, in order. */
-export const shownIds = (element: Element): string[] => parts(element, 'item').map((item) => item.dataset.id ?? '');
+export const shownIds = (element: Element): string[] => parts(element, 'item').map(idOf);
+
+/** The rendered item of situation `id`, or null. */
+export const item = (element: Element, id: string): HTMLElement | null => parts(element, 'item').find((entry) => idOf(entry) === id) ?? null;
+
+/** The link of situation `id`, or null. */
+export const linkOf = (element: Element, id: string): HTMLAnchorElement | null =>
+  item(element, id)?.querySelector<HTMLAnchorElement>('[part~="link"]') ?? null;
 
 /** Text with whitespace folded, as a reader sees it. */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { part, parts, situationList, typeQuery } from './helpers.js';
+import { item, part, parts, situationList, typeQuery } from './helpers.js';
 
 const lefts = (element: Element) => new Set(parts(element, 'item').map((item) => Math.round(item.getBoundingClientRect().left)));
 
@@ -69,11 +69,11 @@ describe('<shn-situation-list> layout and styling', () => {
 
   it('makes the whole card a click target for its one link', async () => {
     const element = await situationList();
-    const item = element.shadowRoot!.querySelector('[data-id="fraud"]')!;
-    const description = item.querySelector('[part~="description"]')!;
+    const fraud = item(element, 'fraud')!;
+    const description = fraud.querySelector('[part~="description"]')!;
     const box = description.getBoundingClientRect();
     const hit = element.shadowRoot!.elementFromPoint(box.left + 5, box.top + box.height / 2);
-    expect(hit).to.equal(item.querySelector('[part~="link"]'));
+    expect(hit).to.equal(fraud.querySelector('[part~="link"]'));
     // The 113 links stay clickable on their own.
     const chat = part(element, 'crisis')!.querySelector('a[href^="https"]')!;
     const chatBox = chat.getBoundingClientRect();

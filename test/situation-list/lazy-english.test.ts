@@ -53,8 +53,10 @@ describe('<shn-situation-list>: English words on demand', () => {
   it('an English list renders in English from its first render on, and updateComplete waits for the words', async () => {
     const { element, snapshots } = await renders({ situations: 'fraud burglary' }, 'en');
     expect(text(part(element, 'link'))).to.equal('Fraud/online fraud');
-    expect(snapshots.length).to.be.greaterThan(0);
-    expect(snapshots[0]).to.contain('Fraud/online fraud').and.to.contain('Burglary');
+    // Until the words are there the element shows the page's fallback (an empty shadow root here), never Dutch.
+    const lists = snapshots.filter((snapshot) => snapshot !== '');
+    expect(lists.length).to.be.greaterThan(0);
+    expect(lists[0]).to.contain('Fraud/online fraud').and.to.contain('Burglary');
     expect(snapshots.filter((snapshot) => /Oplichting|Woninginbraken/.test(snapshot))).to.deep.equal([]);
     expect(englishRequests()).to.have.length(1);
   });
@@ -76,8 +78,9 @@ describe('<shn-situation-list>: English words on demand', () => {
   it('a searchable list renders its box with its first render, never the list without it', async () => {
     const { element, snapshots } = await renders({ searchable: '', query: 'inbraak' }, 'nl');
     expect(shownIds(element)).to.deep.equal(['burglary']);
-    expect(snapshots.length).to.be.greaterThan(0);
-    expect(snapshots.filter((snapshot) => !snapshot.startsWith('[box] '))).to.deep.equal([]);
+    // Until the search code is there the element shows the page's fallback (empty here), never a list without its box.
+    expect(snapshots.filter((snapshot) => snapshot !== '').length).to.be.greaterThan(0);
+    expect(snapshots.filter((snapshot) => snapshot !== '' && !snapshot.startsWith('[box] '))).to.deep.equal([]);
     expect(text(element.shadowRoot!.querySelector('label'))).to.equal('Zoek een situatie');
   });
 });

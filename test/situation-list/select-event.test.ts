@@ -2,10 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SITUATIONS, URLS, resetUrlOverrides, setUrlOverrides } from '../../src/content/index.js';
 import type { SituationSelectDetail } from '../../src/situation-list/situation-list.component.js';
-import { guardClicks, part, parts, situationList } from './helpers.js';
+import { guardClicks, linkOf, part, parts, situationList } from './helpers.js';
 
-const linkOf = (element: Element, id: string) =>
-  element.shadowRoot!.querySelector(`[data-id="${id}"] [part~="link"]`) as HTMLAnchorElement;
 
 describe('<shn-situation-list> choosing a situation', () => {
   let guard: ReturnType<typeof guardClicks>;
@@ -26,7 +24,7 @@ describe('<shn-situation-list> choosing a situation', () => {
 
   it('fires a bubbling, composed, cancelable shn-situation-select with id and url, and follows the link', async () => {
     const element = await situationList();
-    linkOf(element, 'fraud').click();
+    linkOf(element, 'fraud')!.click();
     expect(selected).to.have.length(1);
     const [event] = selected;
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
@@ -40,16 +38,16 @@ describe('<shn-situation-list> choosing a situation', () => {
   it('gives the link as shown, with the site override', async () => {
     setUrlOverrides({ 'situation:robbery': 'https://www.gemeente.nl/overval' });
     const element = await situationList();
-    linkOf(element, 'robbery').click();
+    linkOf(element, 'robbery')!.click();
     expect(selected[0].detail).to.deep.equal({ id: 'robbery', url: 'https://www.gemeente.nl/overval' });
-    linkOf(element, 'burglary').click();
+    linkOf(element, 'burglary')!.click();
     expect(selected[1].detail).to.deep.equal({ id: 'burglary', url: URLS.home });
   });
 
   it('does not follow the link when a host cancels the event', async () => {
     const element = await situationList();
     element.addEventListener('shn-situation-select', (event) => event.preventDefault());
-    linkOf(element, 'burglary').click();
+    linkOf(element, 'burglary')!.click();
     expect(selected).to.have.length(1);
     expect(guard.clicks[0].prevented).to.equal(true);
   });
@@ -71,7 +69,7 @@ describe('<shn-situation-list> choosing a situation', () => {
     await sendKeys({ type: 'inbraak' });
     await element.updateComplete;
     await sendKeys({ press: 'Tab' });
-    const link = linkOf(element, 'burglary');
+    const link = linkOf(element, 'burglary')!;
     expect(element.shadowRoot!.activeElement).to.equal(link);
     expect(getComputedStyle(link).outlineStyle).not.to.equal('none');
     await sendKeys({ press: 'Enter' });

@@ -10,7 +10,7 @@ import {
 } from '../../src/content/index.js';
 import { ShnSituationList } from '../../src/situation-list/situation-list.component.js';
 import { VERSION } from '../../src/core/version.js';
-import { part, parts, shownIds, situationList, text } from './helpers.js';
+import { item, linkOf, part, parts, shownIds, situationList, text } from './helpers.js';
 
 describe('<shn-situation-list>', () => {
   afterEach(() => {
@@ -22,13 +22,14 @@ describe('<shn-situation-list>', () => {
     it('shows all fourteen situations in factsheet order, each a link with its label and its sentence', async () => {
       const element = await situationList();
       expect(shownIds(element)).to.deep.equal([...SITUATION_IDS]);
-      for (const item of parts(element, 'item')) {
-        const situation = SITUATIONS[item.dataset.id as keyof typeof SITUATIONS];
-        const links = item.querySelectorAll('a');
-        const link = item.querySelector('[part~="link"]') as HTMLAnchorElement;
+      for (const id of SITUATION_IDS) {
+        const situation = SITUATIONS[id];
+        const entry = item(element, id)!;
+        const links = entry.querySelectorAll('a');
+        const link = entry.querySelector('[part~="link"]') as HTMLAnchorElement;
         expect(text(link)).to.equal(situation.label.nl);
         expect(link.getAttribute('href')).to.equal(situation.url);
-        expect(text(item.querySelector('[part~="description"]'))).to.equal(situation.description.nl);
+        expect(text(entry.querySelector('[part~="description"]'))).to.equal(situation.description.nl);
         // One link per situation, except the 113 links under suicide.
         expect(links.length, situation.id).to.equal(situation.id === 'suicide' ? 4 : 1);
       }
@@ -36,7 +37,7 @@ describe('<shn-situation-list>', () => {
 
     it('links to the verified page where there is one, else to the home page', async () => {
       const element = await situationList();
-      const href = (id: string) => element.shadowRoot!.querySelector(`[data-id="${id}"] [part~="link"]`)!.getAttribute('href');
+      const href = (id: string) => linkOf(element, id)!.getAttribute('href');
       expect(href('fraud')).to.equal('https://www.slachtofferhulp.nl/gebeurtenissen/oplichting-en-fraude/online-fraude/');
       expect(href('missing-persons')).to.equal('https://www.slachtofferhulp.nl/gebeurtenissen/vermissing-persoon/');
       expect(href('burglary')).to.equal(URLS.home);
@@ -46,13 +47,13 @@ describe('<shn-situation-list>', () => {
     it("follows the site's own link for a situation", async () => {
       setUrlOverrides({ 'situation:burglary': 'https://www.gemeente.nl/inbraak' });
       const element = await situationList();
-      const link = element.shadowRoot!.querySelector('[data-id="burglary"] [part~="link"]')!;
+      const link = linkOf(element, 'burglary')!;
       expect(link.getAttribute('href')).to.equal('https://www.gemeente.nl/inbraak');
     });
 
     it('names each link by its label only, and describes it by its sentence', async () => {
       const element = await situationList();
-      const link = element.shadowRoot!.querySelector('[data-id="fraud"] [part~="link"]')!;
+      const link = linkOf(element, 'fraud')!;
       const description = element.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!);
       expect(text(description)).to.equal(SITUATIONS.fraud.description.nl);
       expect(link.hasAttribute('aria-label')).to.equal(false);

@@ -1,16 +1,19 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { defineElement, type VersionedElement } from '../../src/base/define.js';
+import { defineElement } from '../../src/base/define.js';
+import type { ElementClass } from '../../src/base/shn-element.js';
 import { VERSION } from '../../src/core/version.js';
 
 // The registry is global and a tag can be defined once: every test uses its own tag.
 let counter = 0;
 const freshTag = () => `x-shn-define-test-${Date.now()}-${(counter += 1)}`;
 
-function versioned(version: string | undefined): VersionedElement {
+/** A class as a copy of the package (or an older one without a version) would register it. */
+function versioned(version: string | undefined, dependencies: Record<string, ElementClass> = {}): ElementClass {
   return class extends HTMLElement {
     static readonly shnVersion = version;
-  };
+    static readonly dependencies = dependencies;
+  } as unknown as ElementClass;
 }
 
 describe('defineElement (version-aware registration)', () => {
@@ -73,5 +76,14 @@ describe('defineElement (version-aware registration)', () => {
   it('the built-in version equals package.json\'s version', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
+  });
+
+  it('registers the elements a class renders (its dependencies) before the class itself', () => {
+    const nestedTag = freshTag();
+    const nested = versioned(VERSION);
+    const tag = freshTag();
+    defineElement(tag, versioned(VERSION, { [nestedTag]: nested }));
+    expect(customElements.get(nestedTag)).to.equal(nested);
+    expect(customElements.get(tag)).to.not.equal(undefined);
   });
 });

@@ -1,0 +1,73 @@
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
+import { VERSION } from '../core/version.js';
+import { warnBadInput, type BadInput } from '../core/warn.js';
+import { baseStyles } from './base-styles.js';
+import { LangController } from './lang-controller.js';
+import type { OnDemandController } from './on-demand.js';
+
+/** The events an element fires: event name → the type of its `detail`. */
+export type EventDetails = Record<string, unknown>;
+
+/** A class the define modules can register: ShnElement and its subclasses. */
+export interface ElementClass extends CustomElementConstructor {
+  readonly shnVersion: string;
+  readonly dependencies: Readonly<Record<string, ElementClass>>;
+}
+
+/**
+ * What every element of the package shares: the package version (so a second copy on the page can be
+ * recognised), the base styles, the language of the page, a typed `emit()` and one way to report bad input.
+ * Subclasses declare their own `styles` only (the base styles are put in front), their properties in
+ * `static properties`, check their input in `willUpdate()` and keep `render()` pure.
+ */
+export abstract class ShnElement<Events extends EventDetails = Record<never, never>> extends LitElement {
+  static readonly shnVersion: string = VERSION;
+
+  /**
+   * Elements this one renders in its shadow root, by tag. Declared once here, so the element's define module
+   * registers them too and no page can show an unregistered nested tag.
+   */
+  static readonly dependencies: Readonly<Record<string, ElementClass>> = {};
+
+  /** The base styles, then the subclass's own: each element declares only what is its own. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([baseStyles, styles ?? []]);
+  }
+
+  /** The page's language at this element (its nearest `lang`, across shadow roots): `nl` or `en`. */
+  protected readonly language = new LangController(this);
+
+  /** Code this element loads on demand; while any of it is on its way, updateComplete waits. */
+  private readonly loaders = new Set<OnDemandController<unknown>>();
+
+  /** Called by an OnDemandController on its host. */
+  addLoader(loader: OnDemandController<unknown>): void {
+    this.loaders.add(loader);
+  }
+
+  /** True while code this render needs is still loading: the element then shows the page's fallback. */
+  protected get waiting(): boolean {
+    for (const loader of this.loaders) if (loader.pending) return true;
+    return false;
+  }
+
+  /** Resolves after the render that has everything it needs: code loaded on demand included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.waiting) {
+      await Promise.allSettled([...this.loaders].map((loader) => loader.settled));
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Fires `name` from the element: bubbling and composed, so a host page can listen on any ancestor. */
+  protected emit<K extends keyof Events & string>(name: K, detail: Events[K], { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** One warning per (attribute, value) for this element, in the house format (see core/warn.ts). */
+  protected warnInput(input: Omit<BadInput, 'source'>): void {
+    warnBadInput(this, { source: this.localName, ...input });
+  }
+}
