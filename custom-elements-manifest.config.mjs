@@ -36,6 +36,9 @@ function attrDocsPlugin() {
         const attrs = docs.get(declaration.name);
         if (!attrs) continue;
         for (const attribute of declaration.attributes ?? []) {
+          // Attributes documented with @attr only (`state`, read through a getter; `lang`, HTMLElement's own)
+          // still have a property of the same name: say so, so generated framework types can refer to it.
+          attribute.fieldName ??= attribute.name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
           const doc = attrs.get(attribute.name);
           if (!doc) continue;
           if (doc.type) attribute.type = { text: doc.type };

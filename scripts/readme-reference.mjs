@@ -32,10 +32,11 @@ export function referenceMarkdown(manifest) {
       (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), cell(a.description)]),
     );
     if (attributes) parts.push('**Attributes**', attributes);
+    const fields = new Set((element.attributes ?? []).map((a) => a.fieldName));
     const properties = table(
       ['property', 'type', 'description'],
       (element.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && !m.attribute && (m.privacy ?? 'public') === 'public')
+        .filter((m) => m.kind === 'field' && !m.static && !m.attribute && !fields.has(m.name) && (m.privacy ?? 'public') === 'public')
         .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
     );
     if (properties) parts.push('**Properties without an attribute** (JavaScript only)', properties);

@@ -13,7 +13,7 @@ import { cdn, importSpecifiers, kb, listFiles, readJson } from './context.mjs';
  */
 export const BUDGETS = {
   'shn-widgets.js': { bytes: 36 * 1024, label: 'whole CDN set, all three elements' },
-  'shn-situation-list.js': { bytes: 12 * 1024, label: 'page with only <shn-situation-list>' },
+  'shn-situation-list.js': { bytes: 13 * 1024, label: 'page with only <shn-situation-list>' },
 };
 /** What each group of on-demand code is for, as integrity.json names the groups. */
 const ON_DEMAND_PURPOSE = { search: 'a list with searchable', 'texts-en': 'a list in English' };

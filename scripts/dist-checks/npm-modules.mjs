@@ -80,7 +80,7 @@ export function checkNpmModules(report) {
   const defines = [...reached].filter((file) => file.startsWith('define/'));
   report.check(defines.length === 0, `"." imports no define module (${reached.size} modules reached)${defines.length ? `: ${defines.join(', ')}` : ''}`);
 
-  const version = readFileSync(join(dist, 'shared', 'version.js'), 'utf8');
+  const version = readFileSync(join(dist, 'core', 'version.js'), 'utf8');
   report.check(version.includes(`'${manifest.version}'`), `the built VERSION constant is package.json's ${manifest.version}`);
   report.check(!('@lit/react' in (manifest.dependencies ?? {})) && manifest.peerDependenciesMeta?.react?.optional === true,
     'react and @lit/react are optional peer dependencies, not dependencies');

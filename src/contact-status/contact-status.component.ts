@@ -87,7 +87,6 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     publicHolidays: { attribute: 'public-holidays' },
     compact: { type: Boolean, reflect: true },
     hours: { attribute: false },
-    announcement: { state: true },
   };
 
   /** Who is looking: `public` (default) or `professional`. */
@@ -108,7 +107,10 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    */
   hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
 
-  /** What the live region says: empty until the line opens or closes while the element is on the page. */
+  /**
+   * What the live region says: empty until the line opens or closes while the element is on the page. Not
+   * reactive: only willUpdate sets it, for the render that follows.
+   */
   private announcement = '';
 
   private readonly flipTimer = new FlipTimer(this, () => this.refresh());
