@@ -1,6 +1,8 @@
 // The embed snippet a municipality pastes into its page: one source of truth for the configurator, the demo
-// server (which fills it into the sample municipal page) and the tests. Plain ES module, no dependencies:
-// it runs in the browser and in Node.
+// server (which fills it into the sample municipal page) and the tests. Plain ES module:
+// it runs in the browser and in Node. It imports the package's own rules from the build (dist/), so run
+// `npm run build` first (`npm start` does).
+import { listNeeds } from '../dist/situation-list/needs.js';
 
 export const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
 
@@ -91,12 +93,11 @@ export const entryFor = (tag, singleElement) => (singleElement ? `${tag}.js` : '
 
 /**
  * The code an element loads on demand that this configuration will need, by its name in integrity.json's
- * `onDemand`: a situation list's search code when it is `searchable`, its English words when it shows
- * English. (A referral card loads the English words with its own code.)
+ * `onDemand`. The rule is the situation list's own (src/situation-list/needs.ts, built to dist/), so the
+ * snippet preloads exactly what the element will ask for. (A referral card loads its texts with its own code.)
  */
-export function onDemandNeeds({ tag, attributes = {}, lang }) {
-  if (tag !== 'shn-situation-list') return [];
-  return [...(attributes.searchable ? ['search'] : []), ...(lang === 'en' ? ['texts-en'] : [])];
+export function onDemandNeeds({ tag, attributes = {}, lang = '' }) {
+  return tag === 'shn-situation-list' ? listNeeds({ searchable: Boolean(attributes.searchable), lang }) : [];
 }
 
 /**

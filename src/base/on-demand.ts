@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
-import type { ShnElement } from './shn-element.js';
+import type { Loader, ShnElement } from './shn-element.js';
 
 /** What a module that owns on-demand code hands the controller. */
 export interface OnDemandCode<T> {
@@ -35,7 +35,7 @@ function start<T>(code: OnDemandCode<T>) {
  * `:defined` matches). `updateComplete` waits for the code. When it cannot be loaded the element warns once
  * and renders without it. Works the same for elements inside other shadow roots: nothing looks at `document`.
  */
-export class OnDemandController<T> implements ReactiveController {
+export class OnDemandController<T> implements ReactiveController, Loader {
   private wanted = false;
   private warned = false;
   private askedBy = '';
@@ -48,7 +48,7 @@ export class OnDemandController<T> implements ReactiveController {
     private readonly code: OnDemandCode<T>,
   ) {
     host.addController(this);
-    host.addLoader(this as OnDemandController<unknown>);
+    host.addLoader(this);
     // An element that upgrades in place is constructed while `:not(:defined)` still matches it, so this reads
     // the page's reservation. One layout read, the same layout the upgrade would cause a moment later.
     this.reserved = host.isConnected ? host.getBoundingClientRect().height : 0;

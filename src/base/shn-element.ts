@@ -3,7 +3,14 @@ import { VERSION } from '../core/version.js';
 import { warnBadInput, type BadInput } from '../core/warn.js';
 import { baseStyles } from './base-styles.js';
 import { LangController } from './lang-controller.js';
-import type { OnDemandController } from './on-demand.js';
+
+/** Code an element waits for before it renders in full (see OnDemandController). */
+export interface Loader {
+  /** True while the code is wanted and still on its way. */
+  readonly pending: boolean;
+  /** Settles when that code has loaded or failed. */
+  readonly settled: Promise<void>;
+}
 
 /** The events an element fires: event name → the type of its `detail`. */
 export type EventDetails = Record<string, unknown>;
@@ -38,10 +45,10 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
   protected readonly language = new LangController(this);
 
   /** Code this element loads on demand; while any of it is on its way, updateComplete waits. */
-  private readonly loaders = new Set<OnDemandController<unknown>>();
+  private readonly loaders = new Set<Loader>();
 
   /** Called by an OnDemandController on its host. */
-  addLoader(loader: OnDemandController<unknown>): void {
+  addLoader(loader: Loader): void {
     this.loaders.add(loader);
   }
 

@@ -311,3 +311,13 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 function addNote(sentence: string, note: string): string {
   return note && sentence.endsWith('.') ? `${sentence.slice(0, -1)}${note}.` : sentence;
 }
+
+// Types only: the tag is registered by its define module (src/define/), never by importing this class.
+declare global {
+  interface HTMLElementTagNameMap {
+    'shn-contact-status': ShnContactStatus;
+  }
+  interface HTMLElementEventMap {
+    'shn-status-change': CustomEvent<StatusChangeDetail>;
+  }
+}

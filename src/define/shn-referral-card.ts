@@ -3,9 +3,3 @@ import { ShnReferralCard } from '../referral-card/referral-card.component.js';
 
 // Also registers <shn-contact-status>, which the card renders (ShnReferralCard.dependencies).
 defineElement('shn-referral-card', ShnReferralCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'shn-referral-card': ShnReferralCard;
-  }
-}

@@ -165,3 +165,10 @@ function renderDomain(domain: MunicipalDomain, locale: Locale): TemplateResult {
     </ul>
   </div>`;
 }
+
+// Types only: the tag is registered by its define module (src/define/), never by importing this class.
+declare global {
+  interface HTMLElementTagNameMap {
+    'shn-referral-card': ShnReferralCard;
+  }
+}

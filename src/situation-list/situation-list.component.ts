@@ -11,6 +11,7 @@ import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import { SlotController } from '../base/slot-controller.js';
 import { SEARCH_CODE, type Search } from './search-loader.js';
+import { listNeeds } from './needs.js';
 import { chooseSituations } from './selection.js';
 import { situationListStyles } from './situation-list.styles.js';
 import type { SituationListStrings } from './situation-list.strings.js';
@@ -134,9 +135,9 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
   private searchStylesAdopted = false;
 
   protected override willUpdate(changed: PropertyValues): void {
-    const locale = this.language.locale;
-    const texts = locale === 'en' ? this.english.need(true, 'lang="en"') : this.english.need(false);
-    const search = this.search.need(this.searchable);
+    const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
+    const texts = this.english.need(needs.includes('texts-en'), 'lang="en"');
+    const search = this.search.need(needs.includes('search'));
     if (search && !this.searchStylesAdopted) {
       // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
@@ -233,5 +234,15 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
         ${link(line.chat.href, strings.crisisChat(line.chat.display))}
       </p>
     </div>`;
+  }
+}
+
+// Types only: the tag is registered by its define module (src/define/), never by importing this class.
+declare global {
+  interface HTMLElementTagNameMap {
+    'shn-situation-list': ShnSituationList;
+  }
+  interface HTMLElementEventMap {
+    'shn-situation-select': CustomEvent<SituationSelectDetail>;
   }
 }

@@ -1,13 +1,9 @@
 import type { OnDemandCode } from '../base/on-demand.js';
-import type { SituationWords } from '../content/situation-words.js';
 import { SITUATION_WORDS_NL } from '../content/situations-nl.js';
-import { SITUATION_LIST_STRINGS_NL, type SituationListStrings } from './situation-list.strings.js';
+import type { ListTexts } from './list-texts.js';
+import { SITUATION_LIST_STRINGS_NL } from './situation-list.strings.js';
 
-/** Everything a list shows in one language: the situations' words and its own strings. */
-export interface ListTexts {
-  readonly words: SituationWords;
-  readonly strings: SituationListStrings;
-}
+export type { ListTexts };
 
 export const DUTCH_TEXTS: ListTexts = { words: SITUATION_WORDS_NL, strings: SITUATION_LIST_STRINGS_NL };
 
