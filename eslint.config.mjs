@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and plain browser modules (demo, test pages); some scripts also hand functions to a browser.
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
