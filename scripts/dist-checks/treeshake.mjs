@@ -15,7 +15,12 @@ const APPS = {
 console.log(getStatus({ zone: 'Europe/Amsterdam', weekly: { 1: [{ from: '08:00', to: '17:00' }] } }, new Date(0)).open);`,
   'situation-list-only': `import '@slachtofferhulp/widgets/define/shn-situation-list';`,
   'root-import-only': `import '@slachtofferhulp/widgets';`,
+  'react-situation-list-only': `import { ShnSituationList } from '@slachtofferhulp/widgets/react/shn-situation-list';
+console.log(ShnSituationList);`,
 };
+
+/** React and @lit/react are the app's own: left out of the bundle, as its bundler would share them. */
+const REACT = /^(react|react-dom|@lit\/react)(\/|$)/;
 
 const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
 const isLuxon = (id) => /[\\/]node_modules[\\/]luxon[\\/]/.test(id);
@@ -23,6 +28,7 @@ const isLuxon = (id) => /[\\/]node_modules[\\/]luxon[\\/]/.test(id);
 async function bundle(name) {
   const build = await rollup({
     input: join(work, `${name}.js`),
+    external: (id) => REACT.test(id),
     plugins: [nodeResolve({ exportConditions: ['browser', 'import', 'default'] })],
     onwarn: () => {},
   });
@@ -56,6 +62,14 @@ export async function checkTreeShaking(report) {
   report.check(/["']shn-situation-list["']/.test(list.code) && list.modules.some((id) => id.endsWith('define/shn-situation-list.js')),
     'that app still registers <shn-situation-list> (sideEffects keeps the define module)');
   report.check(!/["']shn-contact-status["']/.test(list.code), 'that app does not register <shn-contact-status>');
+
+  const reactList = await bundle('react-situation-list-only');
+  report.info(`app importing only ./react/shn-situation-list: ${reactList.code.length} bytes, ${reactList.modules.length} modules`);
+  report.check(
+    /["']shn-situation-list["']/.test(reactList.code) && !/["']shn-(contact-status|referral-card)["']/.test(reactList.code),
+    'an app importing only ./react/shn-situation-list registers that element and no other',
+  );
+  report.check(!reactList.modules.some(isLuxon), 'that app bundles no luxon');
 
   const bare = await bundle('root-import-only');
   report.info(`app importing only "." for its side effects: ${bare.code.trim().length} bytes`);
