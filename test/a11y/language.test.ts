@@ -21,7 +21,7 @@ const STATES = [
 
 /**
  * Text that reads the same in Dutch and English: numbers, web addresses, the organisation's and other
- * proper names), punctuation, the "—" heading these tests set, and what speech.ts says about structure
+ * proper names (3.1.2 exempts them), punctuation, the "—" heading these tests set, and what speech.ts says about structure
  * ("list, 3 items", "end of list"), which a screen reader says in the visitor's own language.
  */
 const LANGUAGE_NEUTRAL =
