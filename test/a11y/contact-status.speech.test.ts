@@ -12,7 +12,7 @@ let wrapper: HTMLElement | undefined;
 afterEach(() => wrapper?.remove());
 
 describe('<shn-contact-status> read aloud', () => {
-  it('public, Dutch: the status line, the sentence, then links that say what they do @wcag 1.3.1 2.4.4 4.1.2', async () => {
+  it('public, Dutch: the status line, the sentence, then links that say what they do; the coloured dot is silent @wcag 1.1.1 1.3.1 2.4.4 4.1.2', async () => {
     wrapper = await mountIn('nl', '<shn-contact-status audience="public"></shn-contact-status>');
     expect(spoken(wrapper)).to.deep.equal([
       'Dag en nacht bereikbaar',
@@ -54,7 +54,7 @@ describe('<shn-contact-status> read aloud', () => {
 
   // Defect A (see docs/accessibility.md): the emergency route is a <div> with a bold <p>, read as two loose
   // sentences; a screen-reader user who jumps in cannot tell where it starts and ends or whom it is for.
-  it.skip('professional, closed: the after-hours route is one group named by whom it is for (skipped: defect A, see report) @wcag 1.3.1', async () => {
+  it.skip('professional, closed: the after-hours route is one group named by whom it is for, in shn-contact-status and in the shn-referral-card that nests it (skipped: defect A, see report) @wcag 1.3.1', async () => {
     wrapper = await mountIn('nl', `<shn-contact-status audience="professional" now="${FRIDAY_21}"></shn-contact-status>`);
     const words = spoken(wrapper);
     const start = words.indexOf('group, Alleen voor politie, GGD GHOR en gemeenten.');

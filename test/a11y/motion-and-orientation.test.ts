@@ -45,7 +45,7 @@ describe('motion @wcag 2.3.3', () => {
   after(() => removeStory());
 
   for (const entry of STORIES) {
-    it(`${storyElement(entry)}: ${storyTitle(entry)}: nothing animates, also on hover and focus, so prefers-reduced-motion has nothing to stop @wcag 2.3.3 2.2.2`, async () => {
+    it(`${storyElement(entry)}: ${storyTitle(entry)}: nothing animates, also on hover and focus, so prefers-reduced-motion has nothing to stop and nothing flashes @wcag 2.3.1 2.3.3 2.2.2`, async () => {
       const frame = await showStory(entry, 'nl');
       expect(widgetCss(frame)).not.to.match(/@keyframes|animation|transition|scroll-behavior:\s*smooth|marquee/);
       for (const control of controls(frame)) {
