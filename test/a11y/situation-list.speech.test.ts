@@ -59,7 +59,7 @@ describe('<shn-situation-list> read aloud', () => {
     ['nl', 'Zoek een situatie', '1 situatie', '0 situaties', 'Geen situatie gevonden voor “qqqq”.'],
     ['en', 'Find a situation', '1 situation', '0 situations', 'No situation found for “qqqq”.'],
   ] as const) {
-    it(`search (${lang}): a labelled box, the count announced politely as you type, the empty state with the number @wcag 1.3.1 3.3.2 4.1.2 4.1.3 2.4.6`, async () => {
+    it(`search (${lang}): a labelled box, the count announced politely as you type, the empty state with the number; typing changes no page @wcag 1.3.1 3.2.2 3.3.2 4.1.2 4.1.3 2.4.6`, async () => {
       wrapper = await mountIn(lang, '<shn-situation-list searchable></shn-situation-list>');
       const list = widget(wrapper, 'shn-situation-list');
       const words = spoken(wrapper);
@@ -69,6 +69,7 @@ describe('<shn-situation-list> read aloud', () => {
       expect(politeness(regions[0])).to.equal('polite');
       expect(regions[0].textContent).to.equal('');
       const heard = new Announcements(wrapper);
+      const page = location.href;
       await type(list, 'inbraak');
       expect(heard.take()).to.deep.equal([one]);
       expect(spoken(wrapper).slice(2)).to.include.members(['list, 1 items', 'end of list']);
@@ -78,6 +79,7 @@ describe('<shn-situation-list> read aloud', () => {
       expect(after).to.include(notFound);
       expect(after).not.to.include('list, 0 items');
       expect(after.filter((phrase) => phrase.startsWith('link, '))).to.have.length(1);
+      expect(location.href).to.equal(page);
       heard.stop();
     });
   }
