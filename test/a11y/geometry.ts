@@ -2,12 +2,9 @@
  * What a visitor would see as broken layout, measured: text cut off by a box that hides overflow, text that
  * runs out of its widget, text boxes on top of each other, controls too small or covered.
  */
-import { deepElements, widgetsIn } from '../support/deep-elements.js';
+import { shadowElements, widgetsIn } from '../hardening/support.js';
 
-/** Elements in a widget's shadow roots (nested widgets' included). */
-export function shadowElements(widget: Element): Element[] {
-  return widget.shadowRoot ? deepElements(widget.shadowRoot) : [];
-}
+export { shadowElements };
 
 const describe = (element: Element) =>
   `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}${element.className && typeof element.className === 'string' ? ` class="${element.className}"` : ''}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30)}"`;

@@ -1,5 +1,7 @@
 import type { LitElement } from 'lit';
-import { widgetsIn } from '../support/deep-elements.js';
+import { settle, widgetsIn } from '../hardening/support.js';
+
+export { settle };
 
 /**
  * Mounts markup inside a `<div lang>` (the page's language around the widget) and waits until every widget
@@ -14,16 +16,7 @@ export async function mountIn(lang: string, markup: string): Promise<HTMLElement
   return wrapper;
 }
 
-/** Waits until every widget at or below `root` has rendered (nested widgets render after their host). */
-export async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const widgets: LitElement[] = widgetsIn(root);
-    const done = await Promise.all(widgets.map((widget) => widget.updateComplete));
-    if (done.every(Boolean) && widgetsIn(root).every((widget) => widget.hasUpdated)) return;
-  }
-}
-
-/** The first widget with this tag in the wrapper. */
+/** The first widget with this tag in the wrapper (nested ones included). */
 export function widget<T extends LitElement = LitElement>(wrapper: Element, tag: string): T {
   const found = widgetsIn(wrapper).find((element) => element.localName === tag);
   if (!found) throw new Error(`no <${tag}> rendered`);
