@@ -74,4 +74,7 @@ export function enClause(criterion) {
 export const OBSOLETE = { id: '4.1.1', level: 'A', en: 'Parsing', nl: 'Parsen', clause: '9.4.1.1' };
 
 /** Criteria beyond AA that the issue asked to test as well; reported when tests are tagged with them. */
-export const BEYOND_AA = [{ id: '2.3.3', level: 'AAA', since: '2.1', en: 'Animation from Interactions', nl: 'Animatie uit interacties' }];
+export const BEYOND_AA = [
+  { id: '2.3.3', level: 'AAA', since: '2.1', en: 'Animation from Interactions', nl: 'Animatie uit interacties' },
+  { id: '2.4.9', level: 'AAA', since: '2.0', en: 'Link Purpose (Link Only)', nl: 'Linkdoel (alleen link)' },
+];

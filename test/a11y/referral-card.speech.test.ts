@@ -10,7 +10,7 @@ let wrapper: HTMLElement | undefined;
 afterEach(() => wrapper?.remove());
 
 describe('<shn-referral-card> read aloud', () => {
-  it('victim, Dutch: heading, body, the call to action, then the number @wcag 1.3.1 1.3.2 2.4.6', async () => {
+  it('victim, Dutch: heading, body, the call to action, then the number, whose purpose the sentence gives @wcag 1.3.1 1.3.2 2.4.4 2.4.6', async () => {
     wrapper = await mountIn('nl', '<shn-referral-card audience="victim"></shn-referral-card>');
     expect(spoken(wrapper)).to.deep.equal([
       'heading, level 2, Hulp voor slachtoffers',
@@ -82,7 +82,7 @@ describe('<shn-referral-card> read aloud', () => {
 
   // Defect B (see docs/accessibility.md): the card's phone link is named only "0900-0101" ("Of bel" is outside
   // the link), so in a list of links it does not say what it does.
-  it.skip('the card\'s phone link says what it does, out of context (skipped: defect B, see report) @wcag 2.4.4', async () => {
+  it.skip('the card\'s phone link says what it does, out of context (skipped: defect B, see report) @wcag 2.4.9', async () => {
     wrapper = await mountIn('nl', '<shn-referral-card audience="victim"></shn-referral-card>');
     expect(spoken(wrapper).filter((phrase) => phrase.startsWith('link, '))).to.deep.equal(['link, Vraag hulp aan', 'link, Bel 0900-0101']);
   });
