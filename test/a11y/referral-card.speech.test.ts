@@ -84,6 +84,10 @@ describe('<shn-referral-card> read aloud', () => {
   // the link), so in a list of links it does not say what it does.
   it.skip('the card\'s phone link says what it does, out of context (skipped: defect B, see report) @wcag 2.4.9', async () => {
     wrapper = await mountIn('nl', '<shn-referral-card audience="victim"></shn-referral-card>');
-    expect(spoken(wrapper).filter((phrase) => phrase.startsWith('link, '))).to.deep.equal(['link, Vraag hulp aan', 'link, Bel 0900-0101']);
+    const links = spoken(wrapper).filter((phrase) => phrase.startsWith('link, '));
+    expect(links).to.have.length(2);
+    expect(links[0]).to.equal('link, Vraag hulp aan');
+    // "Of bel 0900-0101." with "bel 0900-0101" as the link reads well in the sentence and on its own.
+    expect(links[1]).to.match(/^link, [Bb]el 0900-0101$/);
   });
 });

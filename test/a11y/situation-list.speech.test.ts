@@ -88,6 +88,8 @@ describe('<shn-situation-list> read aloud', () => {
   // in a list of links (NVDA Insert+F7, VoiceOver rotor) it does not say what it does.
   it.skip('the empty state\'s phone link says what it does, out of context (skipped: defect B, see report) @wcag 2.4.9', async () => {
     wrapper = await mountIn('nl', '<shn-situation-list searchable query="qqqq"></shn-situation-list>');
-    expect(spoken(wrapper).filter((phrase) => phrase.startsWith('link, '))).to.deep.equal(['link, Bel 0900-0101']);
+    const links = spoken(wrapper).filter((phrase) => phrase.startsWith('link, '));
+    expect(links).to.have.length(1);
+    expect(links[0]).to.match(/^link, [Bb]el 0900-0101$/);
   });
 });
