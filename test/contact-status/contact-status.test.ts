@@ -115,7 +115,7 @@ describe('<shn-contact-status>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('has no live region chatter on first render', async () => {
+    it('has no live region chatter on first render @wcag 4.1.3', async () => {
       const element = await status(`audience="professional" now="${TUESDAY_10}"`);
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
     });
@@ -147,7 +147,7 @@ describe('<shn-contact-status>', () => {
   });
 
   describe('live clock', () => {
-    it('flips at exactly closing time, once, with an event and one announcement', async () => {
+    it('flips at exactly closing time, once, with an event and one announcement @wcag 4.1.3', async () => {
       const clock = sinon.useFakeTimers({ now: new Date('2026-12-01T19:59:59.000+01:00'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       const events: CustomEvent[] = [];
       document.addEventListener('shn-status-change', (event) => events.push(event as CustomEvent));

@@ -133,7 +133,7 @@ function assertNone(problems: string[], context: string): void {
   if (problems.length > 0) throw new Error(`${context}:\n  ${problems.join('\n  ')}`);
 }
 
-describe(`accessibility matrix at ${WIDTH} px`, () => {
+describe(`accessibility matrix at ${WIDTH} px @wcag 1.3.1 1.4.3 1.4.10 2.1.1 2.1.2 2.4.3 2.4.7 2.5.8 4.1.2`, () => {
   before(async () => {
     for (const href of THEME_STYLESHEETS) {
       const link = document.createElement('link');

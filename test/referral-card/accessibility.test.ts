@@ -72,7 +72,7 @@ function focusRing(element: Element): { style: string; width: number; how: strin
 
 const ratioOf = (foreground: string, background: number[]) => contrastRatio(parseColor(foreground)!, background);
 
-describe('<shn-referral-card> accessibility', () => {
+describe('<shn-referral-card> accessibility @wcag 1.4.3 1.4.10 2.1.1 2.4.3 2.4.7', () => {
   afterEach(async () => {
     removeCards();
     document.querySelectorAll('body > button').forEach((button) => button.remove());

@@ -21,7 +21,7 @@ const STATES: State[] = [
   { name: 'searchable, nothing found', attributes: 'searchable heading="Zoeken"', query: 'xyz' },
 ];
 
-describe('<shn-situation-list> accessibility (axe)', () => {
+describe('<shn-situation-list> accessibility (axe) @wcag 1.3.1 1.4.3 4.1.2', () => {
   for (const lang of ['nl', 'en']) {
     for (const state of STATES) {
       it(`${state.name} (${lang})`, async () => {
