@@ -299,12 +299,19 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const next = status.changesAt ? strings.opensAgain(this.when(status.changesAt, at, locale)) : strings.closedIndefinitely;
     return html`${this.renderStatusLine(strings.closedStatus)}
       <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-      <div class="emergency" part="emergency">
-        <p class="subheading">${EMERGENCY_ROUTE.who[locale]}</p>
-        <p>${EMERGENCY_ROUTE.how[locale]}</p>
+      <div class="emergency" part="emergency" role="group" aria-labelledby="emergency-title">
+        <p class="subheading" id="emergency-title">${EMERGENCY_ROUTE.who[locale]}</p>
+        <p>${markDutchTerms(EMERGENCY_ROUTE.how[locale], locale)}</p>
       </div>
       ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
   }
+}
+
+/** In another language than Dutch, the Dutch words a text cites get lang="nl", so a voice says them right. */
+function markDutchTerms(text: string, locale: Locale): string | TemplateResult[] {
+  if (locale === 'nl') return text;
+  const terms = new RegExp(`\\b(${EMERGENCY_ROUTE.dutchTerms.join('|')})\\b`);
+  return text.split(terms).map((piece, index) => (index % 2 === 1 ? html`<span lang="nl">${piece}</span>` : html`${piece}`));
 }
 
 /** Appends the "(Dutch time)" note before the sentence's full stop. */

@@ -27,7 +27,12 @@ export const PROFESSIONAL_LINE_HOURS: OpeningHours = /* @__PURE__ */ deepFreeze(
  * The route outside the professional line's hours, for emergencies only. There is deliberately no
  * number: none is published, and the widgets must not invent one (FACTS.md).
  */
-export const EMERGENCY_ROUTE: { readonly who: Localized; readonly how: Localized } = /* @__PURE__ */ deepFreeze({
+export const EMERGENCY_ROUTE: {
+  readonly who: Localized;
+  readonly how: Localized;
+  /** Dutch words the English text cites as they are (a widget marks them lang="nl", WCAG 3.1.2). */
+  readonly dutchTerms: readonly string[];
+} = /* @__PURE__ */ deepFreeze({
   who: {
     nl: 'Alleen voor politie, GGD GHOR en gemeenten.',
     en: 'Only for the police, GGD GHOR and municipalities.',
@@ -36,4 +41,5 @@ export const EMERGENCY_ROUTE: { readonly who: Localized; readonly how: Localized
     nl: 'Buiten deze uren en alleen bij spoed: neem contact op met onze piketdienst via de meldkamer van de politie.',
     en: 'Outside these hours and only in an emergency: contact our on-call service (piketdienst) through the police control room (meldkamer).',
   },
+  dutchTerms: ['piketdienst', 'meldkamer'],
 });

@@ -121,7 +121,7 @@ export class ShnReferralCard extends ShnElement {
       <div class="row">
         <a class="cta target" part="cta" href=${content.cta.href}>${content.cta.label}</a>
         <p class="call">
-          ${strings.callBefore} <a class="phone target" part="phone" href=${PHONE.href}>${PHONE.display}</a>${strings.callAfter}
+          ${strings.callBefore} <a class="phone target" part="phone" href=${PHONE.href}>${strings.callLink(PHONE.display)}</a>${strings.callAfter}
         </p>
         <div class="actions" part="actions" ?hidden=${!this.slots.has('actions')}>
           <slot name="actions"></slot>

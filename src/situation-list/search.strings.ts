@@ -7,8 +7,10 @@ export interface SearchStrings {
   /** The result count read out after each change of the search words. */
   count(shown: number): string;
   noResults(query: string): string;
-  /** Around the phone number when nothing matches: before, after. */
+  /** Around the phone link when nothing matches: before, after. */
   callInstead: [string, string];
+  /** The phone link's text, which says what it does also out of context. */
+  callLink(number: string): string;
 }
 
 /** Plain language (B1): short sentences, common words. A missing translation is a type error. */
@@ -17,12 +19,14 @@ export const SEARCH_STRINGS: Record<Locale, SearchStrings> = {
     label: 'Zoek een situatie',
     count: (shown) => (shown === 1 ? '1 situatie' : `${shown} situaties`),
     noResults: (query) => `Geen situatie gevonden voor “${query}”.`,
-    callInstead: ['Probeer een ander woord. Of bel ons op', '. Wij kijken samen met u welke hulp bij u past.'],
+    callInstead: ['Probeer een ander woord. Of', '. Wij kijken samen met u welke hulp bij u past.'],
+    callLink: (number) => `bel ${number}`,
   },
   en: {
     label: 'Find a situation',
     count: (shown) => (shown === 1 ? '1 situation' : `${shown} situations`),
     noResults: (query) => `No situation found for “${query}”.`,
-    callInstead: ['Try another word. Or call us on', '. We will help you find the right support.'],
+    callInstead: ['Try another word. Or', '. We will help you find the right support.'],
+    callLink: (number) => `call ${number}`,
   },
 };

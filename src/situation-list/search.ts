@@ -37,7 +37,7 @@ export function renderNoResults(locale: Locale, query: string, phone: Phone): Te
   const [before, after] = strings.callInstead;
   return html`<div class="empty" part="empty">
     <p class="empty-title">${strings.noResults(query)}</p>
-    <p>${before} <a class="phone target" href=${phone.href}>${phone.display}</a>${after}</p>
+    <p>${before} <a class="phone target" href=${phone.href}>${strings.callLink(phone.display)}</a>${after}</p>
   </div>`;
 }
 

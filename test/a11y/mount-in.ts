@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
-import { settle, widgetsIn } from '../hardening/support.js';
+import { widgetsIn } from '../support/deep-elements.js';
+import { settle } from '../support/settle.js';
 
 export { settle };
 

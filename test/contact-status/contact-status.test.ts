@@ -2,14 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define/shn-contact-status.js';
 import type { ShnContactStatus } from '../../src/contact-status/contact-status.component.js';
+import { part } from '../support/dom.js';
+import { FRIDAY_07, FRIDAY_21, KINGS_DAY_2026, SATURDAY_1830, SUNDAY_12, TUESDAY_10 } from '../support/instants.js';
 import { mount, shadowText } from '../support/mount.js';
-
-const TUESDAY_10 = '2026-12-01T10:00:00+01:00';
-const FRIDAY_21 = '2026-12-04T21:00:00+01:00';
-const FRIDAY_07 = '2026-12-04T07:00:00+01:00';
-const SATURDAY_1830 = '2026-12-05T18:30:00+01:00';
-const SUNDAY_12 = '2026-12-06T12:00:00+01:00';
-const KINGS_DAY_2026 = '2026-04-27T11:00:00+02:00';
 
 async function status(attributes: string, lang = 'nl'): Promise<ShnContactStatus> {
   const wrapper = await fixture(`<div lang="${lang}"><shn-contact-status ${attributes}></shn-contact-status></div>`);
@@ -17,8 +12,6 @@ async function status(attributes: string, lang = 'nl'): Promise<ShnContactStatus
   await element.updateComplete;
   return element;
 }
-
-const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<shn-contact-status>', () => {
   afterEach(() => sinon.restore());

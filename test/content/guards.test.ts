@@ -13,7 +13,6 @@ import {
   resolveUrl,
   searchSituations,
   situationsForAudience,
-  type Localized,
   type SituationId,
 } from '../../src/content/index.js';
 
@@ -35,17 +34,11 @@ describe('content: id guards and lookups', () => {
     expect(isSituationId('victim')).to.equal(false);
   });
 
-  it('catches unknown ids and missing translations at compile time', () => {
-    sinon.stub(console, 'warn'); // resolveUrl warns about the unknown key at run time.
-    // Each @ts-expect-error makes `tsc` fail if the line below ever type-checks.
-    // @ts-expect-error 'arson' is not a situation id.
-    const unknown: SituationId = 'arson';
-    // @ts-expect-error A Localized text without its English translation.
-    const dutchOnly: Localized = { nl: 'Alleen Nederlands' };
-    // @ts-expect-error No override key for an unknown situation.
-    resolveUrl('situation:arson');
-    expect(isSituationId(unknown)).to.equal(false);
-    expect(LOCALES.every((locale) => locale in dutchOnly)).to.equal(false);
+  it('rejects at run time what the types reject at compile time (test/types/content.types.ts)', () => {
+    sinon.stub(console, 'warn'); // resolveUrl warns about the unknown key.
+    expect(isSituationId('arson')).to.equal(false);
+    expect(LOCALES.every((locale) => locale in ({ nl: 'Alleen Nederlands' } as Record<string, string>))).to.equal(false);
+    expect(resolveUrl('situation:arson' as never)).to.equal(resolveUrl('home'));
   });
 
   it('finds the situations of an audience, in factsheet order', () => {

@@ -4,20 +4,14 @@
  * everything that is wrong at once.
  */
 import { deepElements, widgetsIn } from '../support/deep-elements.js';
+import { shadowText as textOf } from '../support/dom.js';
+import { settle } from '../support/settle.js';
 
-export { deepElements, widgetsIn };
+export { deepElements, settle, textOf, widgetsIn };
 
 /** Every element inside the shadow roots of `widget` (and of widgets nested in it); not its light DOM. */
 export function shadowElements(widget: Element): Element[] {
   return widget.shadowRoot ? deepElements(widget.shadowRoot) : [];
-}
-
-/** Waits until every widget at or below `root`, nested ones too, has rendered. */
-export async function settle(root: Element | Document): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const results = await Promise.all(widgetsIn(root).map((element) => element.updateComplete));
-    if (results.every((done) => done !== false) && widgetsIn(root).every((element) => element.hasUpdated)) return;
-  }
 }
 
 /** Tags the widgets render. Anything else in a shadow root came from input: injected markup. */
@@ -55,11 +49,6 @@ export function markupProblems(widget: Element): string[] {
     }
     return problems;
   });
-}
-
-/** Visible text of a widget's shadow root, whitespace folded. */
-export function textOf(widget: Element): string {
-  return (widget.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Computed style in the element's own window (the embedding tests look into iframes). */

@@ -1,10 +1,10 @@
 import type { ShnContactStatus } from '../../src/contact-status/contact-status.component.js';
 import type { ShnReferralCard } from '../../src/referral-card/referral-card.component.js';
+import { fold, part } from '../support/dom.js';
+import { settle } from '../support/settle.js';
 
-/** Tuesday 1 December 2026, 10:00 Dutch time: the professional line is open. */
-export const TUESDAY_10 = '2026-12-01T10:00:00+01:00';
-/** Friday 4 December 2026, 21:00 Dutch time: the professional line is closed. */
-export const FRIDAY_21 = '2026-12-04T21:00:00+01:00';
+export { FRIDAY_21, TUESDAY_10 } from '../support/instants.js';
+export { fold, part };
 
 const mounted: Element[] = [];
 
@@ -30,21 +30,8 @@ export function removeCards(): void {
   for (const wrapper of mounted.splice(0)) wrapper.remove();
 }
 
-/**
- * Waits until the card and its nested status have rendered, and slot changes (delivered as microtasks
- * after a render or a DOM change) have been handled. Microtasks only: no timers, no animation frames.
- */
-export async function settled(element: ShnReferralCard): Promise<void> {
-  for (let round = 0; round < 4; round += 1) {
-    await element.updateComplete;
-    const status = nestedStatus(element);
-    if (status) await status.updateComplete;
-    await Promise.resolve();
-  }
-}
-
-export const part = (element: Element, name: string): HTMLElement | null =>
-  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** Waits until the card and its nested status have rendered (see settle). */
+export const settled = (element: ShnReferralCard): Promise<void> => settle(element);
 
 export const nestedStatus = (element: Element): ShnContactStatus | null =>
   element.shadowRoot!.querySelector('shn-contact-status');
@@ -52,8 +39,6 @@ export const nestedStatus = (element: Element): ShnContactStatus | null =>
 /** The body sentences as shown, one string per paragraph. */
 export const bodySentences = (element: Element): string[] =>
   Array.from(part(element, 'body')!.querySelectorAll('p')).map((p) => fold(p.textContent));
-
-export const fold = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 export const isShown = (element: Element | null): boolean =>
   element !== null && getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0;

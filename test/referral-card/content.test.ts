@@ -43,7 +43,7 @@ describe('<shn-referral-card> content', () => {
         expect(fold(cta.textContent)).to.equal(expected.cta);
         const phone = part(element, 'phone') as HTMLAnchorElement;
         expect(phone.getAttribute('href')).to.equal('tel:09000101');
-        expect(fold(phone.textContent)).to.equal('0900-0101');
+        expect(fold(phone.textContent)).to.equal('bel 0900-0101');
         expect(fold(phone.parentElement!.textContent)).to.equal('Of bel 0900-0101.');
       });
 

@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import '../../src/define/shn-situation-list.js';
 import type { ShnSituationList } from '../../src/situation-list/situation-list.component.js';
+import { fold, part, parts } from '../support/dom.js';
 
 /** Renders `<shn-situation-list>` with raw attributes inside a wrapper that sets the language. */
 export async function situationList(attributes = '', lang = 'nl', children = ''): Promise<ShnSituationList> {
@@ -10,11 +11,7 @@ export async function situationList(attributes = '', lang = 'nl', children = '')
   return element;
 }
 
-export const part = (element: Element, name: string): HTMLElement | null =>
-  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-export const parts = (element: Element, name: string): HTMLElement[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
+export { fold as text, part, parts };
 
 /** The situation id of a rendered item, read from the id its description carries for aria-describedby. */
 const idOf = (item: Element): string => item.querySelector('[part~="description"]')?.id.replace(/^description-/, '') ?? '';
@@ -29,11 +26,9 @@ export const item = (element: Element, id: string): HTMLElement | null => parts(
 export const linkOf = (element: Element, id: string): HTMLAnchorElement | null =>
   item(element, id)?.querySelector<HTMLAnchorElement>('[part~="link"]') ?? null;
 
-/** Text with whitespace folded, as a reader sees it. */
-export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The live region's text. */
-export const countText = (element: Element): string => text(element.shadowRoot!.querySelector('[role="status"]'));
+export const countText = (element: Element): string => fold(element.shadowRoot!.querySelector('[role="status"]'));
 
 /** Sets the search words as typing would: value, then an input event. */
 export async function typeQuery(element: ShnSituationList, query: string): Promise<void> {

@@ -1,4 +1,6 @@
 import { widgetsIn } from '../support/deep-elements.js';
+import { fold } from '../support/dom.js';
+import { settle as settleWidgets } from '../support/settle.js';
 
 /**
  * What the story tests look for in a rendered story. Each returns a list of problems (empty = fine), so a
@@ -7,12 +9,7 @@ import { widgetsIn } from '../support/deep-elements.js';
 
 /** Waits until every widget, nested ones too, has rendered, and no animation is running. */
 export async function settle(frame: Element): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    const pending = widgetsIn(frame).map((element) => element.updateComplete);
-    const results = await Promise.all(pending);
-    // updateComplete resolves false when another update was queued meanwhile: go round again.
-    if (results.every((done) => done !== false)) break;
-  }
+  await settleWidgets(frame);
   await document.fonts.ready;
   for (const animation of document.getAnimations()) animation.finish();
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -20,7 +17,7 @@ export async function settle(frame: Element): Promise<void> {
 
 /** Visible text of a widget's shadow root, slots filled in, whitespace folded. */
 export function renderedText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return fold(element.shadowRoot);
 }
 
 /** A story must show at least one widget, each registered and rendered: catches a dropped define import. */

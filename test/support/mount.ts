@@ -13,7 +13,4 @@ export async function mount<T extends LitElement>(markup: string, container: HTM
   return element;
 }
 
-/** The visible text of an element's shadow root, whitespace folded. */
-export function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { shadowText } from './dom.js';
