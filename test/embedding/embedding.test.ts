@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { saveScreenshot } from '../hardening/commands.js';
+import { saveScreenshot, setViewport } from '../support/commands.js';
 import { contrastProblems, linkProblems, markupProblems, parseColor, shadowElements, styleOf, widgetsIn } from '../hardening/support.js';
 import { VERSION } from '../../src/shared/version.js';
 
