@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
 import {
   chromiumArgs,
   chromiumExecutable,
@@ -13,6 +14,7 @@ import {
 import { webkitLauncher } from './scripts/webkit.mjs';
 import { embeddingMiddleware } from './test/embedding/middleware.mjs';
 import { testCommands } from './test/support/commands-plugin.mjs';
+import { skippedReporter } from './test/support/skipped-reporter.mjs';
 import { storiesPlugin } from './test/stories/stories-plugin.mjs';
 
 // The engine must answer the same whatever zone the visitor's browser is in, so its tests also run in
@@ -68,6 +70,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
+  // Every skipped test by name and reason, per browser: no engine skips a test silently.
+  reporters: [defaultReporter(), skippedReporter()],
   // Host-page fixtures: the CDN build served verbatim, a second copy of it, a strict CSP (test/embedding/).
   middleware: [embeddingMiddleware()],
   plugins: [

@@ -29,7 +29,7 @@ export function cannot(need: Need): string | null {
     case 'forced colours':
       if (ENGINE === 'webkit') return 'WebKit has no forced-colours mode to switch on';
       if (ENGINE === 'firefox' && !STARTED_WITH_FORCED_COLORS) {
-        return 'Firefox cannot switch forced colours at run time; the forced-colors-firefox group runs this';
+        return 'Firefox cannot switch forced colours at run time (the accessibility matrix runs them in a Firefox started with them)';
       }
       return null;
     case 'no forced colours':
