@@ -169,3 +169,37 @@ class WebKitLauncher extends WebdriverLauncher {
     return this.driver;
   }
 }
+
+// The size of the toolbar per webdriver session: the window is that much larger than the viewport.
+const toolbars = new WeakMap();
+
+/**
+ * Sets the viewport of a WebKit session to width × height CSS pixels: WebDriver's Set Window Rect sizes the
+ * window, which is the viewport plus the toolbar (there is no window manager to add a frame). The toolbar's
+ * size is measured (outer minus inner size) and remembered. Resolves to whether the viewport is that size.
+ */
+export async function setWebKitViewport(driver, width, height) {
+  let toolbar = toolbars.get(driver) ?? { width: 0, height: 0 };
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const window = { width: width + toolbar.width, height: height + toolbar.height };
+    await driver.setWindowRect(0, 0, window.width, window.height);
+    const [innerWidth, innerHeight, outerWidth, outerHeight] = await viewportOfWindow(driver, window);
+    // A resize the page has not seen yet is asked again rather than measured.
+    if (outerWidth !== window.width || outerHeight !== window.height) continue;
+    toolbar = { width: outerWidth - innerWidth, height: outerHeight - innerHeight };
+    toolbars.set(driver, toolbar);
+    if (innerWidth === width && innerHeight === height) return true;
+  }
+  return false;
+}
+
+// The viewport once the page has seen the window at its new size (outerWidth/outerHeight are the window's).
+async function viewportOfWindow(driver, size) {
+  let sizes = [];
+  for (let poll = 0; poll < 40; poll += 1) {
+    sizes = await driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
+    if (sizes[2] === size.width && sizes[3] === size.height) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return sizes;
+}

@@ -18,6 +18,7 @@
 //   look at (full page in Chromium and Firefox, the viewport in WebKit).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { setWebKitViewport } from '../../scripts/webkit.mjs';
 
 const SCREENSHOTS = resolve(new URL('../..', import.meta.url).pathname, '.cache', 'screenshots');
 
@@ -31,8 +32,6 @@ const WEBDRIVER_KEYS = {
 // One DevTools session per Chromium page: emulation lasts as long as the session that set it, and the test
 // runner reuses pages for later test files.
 const cdpSessions = new WeakMap();
-// The size of WebKit's toolbar per webdriver session: the window is that much larger than the viewport.
-const toolbars = new WeakMap();
 
 function puppeteerPage(session) {
   return session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : null;
@@ -61,31 +60,7 @@ async function setViewport(session, { width, height }) {
   }
   const driver = webdriverOf(session);
   if (!driver) return false;
-  // The window is the viewport plus the toolbar (and nothing else: there is no window manager). The toolbar's
-  // size is measured (outer minus inner size) and remembered for the next call.
-  let toolbar = toolbars.get(driver) ?? { width: 0, height: 0 };
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const window = { width: width + toolbar.width, height: height + toolbar.height };
-    await driver.setWindowRect(0, 0, window.width, window.height);
-    const [innerWidth, innerHeight, outerWidth, outerHeight] = await viewportOfWindow(driver, window);
-    // A resize the page has not seen yet is asked again rather than measured.
-    if (outerWidth !== window.width || outerHeight !== window.height) continue;
-    toolbar = { width: outerWidth - innerWidth, height: outerHeight - innerHeight };
-    toolbars.set(driver, toolbar);
-    if (innerWidth === width && innerHeight === height) return true;
-  }
-  return false;
-}
-
-// The viewport once the page has seen the window at its new size (outerWidth/outerHeight are the window's).
-async function viewportOfWindow(driver, size) {
-  let sizes = [];
-  for (let poll = 0; poll < 40; poll += 1) {
-    sizes = await driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
-    if (sizes[2] === size.width && sizes[3] === size.height) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return sizes;
+  return setWebKitViewport(driver, width, height);
 }
 
 function keyActions(keys) {
