@@ -21,7 +21,7 @@ export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
  */
 export const STARTED_WITH_FORCED_COLORS = matchMedia('(forced-colors: active)').matches;
 
-export type Need = 'forced colours' | 'no forced colours' | 'layout-shift entries' | 'media emulation';
+export type Need = 'forced colours' | 'no forced colours' | 'layout-shift entries' | 'media emulation' | 'trusted types';
 
 /** Why a test that needs something cannot run here, or null when it can. */
 export function cannot(need: Need): string | null {
@@ -40,6 +40,8 @@ export function cannot(need: Need): string | null {
         : `${ENGINE} reports no layout-shift entries`;
     case 'media emulation':
       return ENGINE === 'chromium' ? null : `${ENGINE} cannot emulate media features under test`;
+    case 'trusted types':
+      return 'trustedTypes' in window ? null : `${ENGINE} does not enforce Trusted Types`;
     default:
       return null;
   }
@@ -48,7 +50,7 @@ export function cannot(need: Need): string | null {
 const skippedTitle = (title: string, reason: string) => `${title} [skipped in ${ENGINE}: ${reason}]`;
 
 /** it(), or it.skip() with the reason in its title when this engine cannot give the test what it needs. */
-export function itWhere(needs: Need[], title: string, test: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
+export function itWhere(needs: Need[], title: string, test: Mocha.AsyncFunc): Mocha.Test {
   const reason = needs.map(cannot).find(Boolean);
   return reason ? it.skip(skippedTitle(title, reason), test) : it(title, test);
 }
