@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ENGINE, sendKeys, setViewport } from './commands.js';
+import { emulateMedia, ENGINE, itWhere, sendKeys, setViewport } from './commands.js';
 
 /*
  * The test commands do what the tests rely on, in every engine (WebKit needs its own ways: see
@@ -41,5 +41,12 @@ describe(`test commands (${ENGINE})`, () => {
     await sendKeys({ press: 'Shift+Tab' });
     expect(document.activeElement === before, 'Shift+Tab went back').to.equal(true);
     before.remove();
+  });
+
+  itWhere(['media emulation'], 'emulateMedia switches a media feature on and off', async () => {
+    expect(await emulateMedia('prefers-reduced-motion', 'reduce')).to.equal(true);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+    expect(await emulateMedia('prefers-reduced-motion', '')).to.equal(true);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
   });
 });

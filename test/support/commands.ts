@@ -21,7 +21,7 @@ export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
  */
 export const STARTED_WITH_FORCED_COLORS = matchMedia('(forced-colors: active)').matches;
 
-export type Need = 'forced colours' | 'no forced colours' | 'layout-shift entries' | 'media emulation' | 'trusted types';
+export type Need = 'forced colours' | 'no forced colours' | 'media emulation' | 'trusted types';
 
 /** Why a test that needs something cannot run here, or null when it can. */
 export function cannot(need: Need): string | null {
@@ -34,14 +34,12 @@ export function cannot(need: Need): string | null {
       return null;
     case 'no forced colours':
       return STARTED_WITH_FORCED_COLORS ? 'this Firefox was started in forced colours; the other groups run this' : null;
-    case 'layout-shift entries':
-      return PerformanceObserver.supportedEntryTypes.includes('layout-shift')
-        ? null
-        : `${ENGINE} reports no layout-shift entries`;
     case 'media emulation':
-      return ENGINE === 'chromium' ? null : `${ENGINE} cannot emulate media features under test`;
+      if (ENGINE === 'firefox') return 'Firefox cannot emulate media features over WebDriver BiDi';
+      if (ENGINE === 'webkit') return 'WebKit cannot emulate media features over WebDriver';
+      return null;
     case 'trusted types':
-      return 'trustedTypes' in window ? null : `${ENGINE} does not enforce Trusted Types`;
+      return 'trustedTypes' in window ? null : `this ${ENGINE} has no Trusted Types`;
     default:
       return null;
   }
