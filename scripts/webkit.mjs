@@ -193,13 +193,19 @@ export async function setWebKitViewport(driver, width, height) {
   return false;
 }
 
-// The viewport once the page has seen the window at its new size (outerWidth/outerHeight are the window's).
+// The viewport once the page has seen the window at its new size: outerWidth/outerHeight are the window's,
+// and innerWidth/innerHeight can follow a moment later, so the reading must also be the same twice in a row
+// and leave a toolbar of a sane size (0–200 px).
 async function viewportOfWindow(driver, size) {
+  let previous = '';
   let sizes = [];
-  for (let poll = 0; poll < 40; poll += 1) {
+  for (let poll = 0; poll < 60; poll += 1) {
     sizes = await driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
-    if (sizes[2] === size.width && sizes[3] === size.height) break;
+    const [innerWidth, innerHeight, outerWidth, outerHeight] = sizes;
+    const sane = [outerWidth - innerWidth, outerHeight - innerHeight].every((toolbar) => toolbar >= 0 && toolbar <= 200);
+    if (outerWidth === size.width && outerHeight === size.height && sane && previous === String(sizes)) return sizes;
+    previous = String(sizes);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return sizes;
+  return [NaN, NaN, NaN, NaN];
 }
