@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
 import {
   chromiumArgs,
   chromiumExecutable,
@@ -10,8 +11,10 @@ import {
   firefoxPrefs,
   selectedBrowsers,
 } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit.mjs';
 import { embeddingMiddleware } from './test/embedding/middleware.mjs';
-import { hardeningCommands } from './test/hardening/commands-plugin.mjs';
+import { testCommands } from './test/support/commands-plugin.mjs';
+import { skippedReporter } from './test/support/skipped-reporter.mjs';
 import { storiesPlugin } from './test/stories/stories-plugin.mjs';
 
 // The engine must answer the same whatever zone the visitor's browser is in, so its tests also run in
@@ -49,11 +52,16 @@ const firefox = (timezone, prefs = {}) =>
     concurrency: 1,
   });
 
-// Every group runs in Chromium and Firefox ESR (SHN_BROWSERS=chromium narrows a quick local run).
+// WebKit, the engine of every browser on an iPhone: WebKitGTK's MiniBrowser on its own Xvfb display, one test
+// file at a time (scripts/webkit.mjs says why).
+const webkit = (timezone) => webkitLauncher({ timezone });
+
+// Every group runs in Chromium, Firefox ESR and WebKit (SHN_BROWSERS=chromium,webkit narrows a local run).
 const selected = selectedBrowsers();
 const browsersIn = (timezone) => [
   ...(selected.chromium ? [chromium(timezone)] : []),
   ...(selected.firefox ? [firefox(timezone)] : []),
+  ...(selected.webkit ? [webkit(timezone)] : []),
 ];
 
 export default {
@@ -62,12 +70,14 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
+  // Every skipped test by name and reason, per browser: no engine skips a test silently.
+  reporters: [defaultReporter(), skippedReporter()],
   // Host-page fixtures: the CDN build served verbatim, a second copy of it, a strict CSP (test/embedding/).
   middleware: [embeddingMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
-    // Forced-colours emulation and screenshot artifacts for test/hardening and test/embedding.
-    hardeningCommands(),
+    // Viewport, keys, forced colours, media emulation and screenshots alike in all three engines.
+    testCommands(),
     // Story tests: the list of story files, and screenshots compared with test/stories/screenshots/baseline/
     // (`npm run test:visual:update` rewrites the baselines; failures write the new image and a diff to failed/).
     storiesPlugin(),

@@ -44,7 +44,7 @@ const FALLBACK = {
 export const DEFAULT_RESERVE = {
   'shn-contact-status': '8rem',
   'shn-situation-list': '24rem',
-  'shn-referral-card': '15rem',
+  'shn-referral-card': '13.5rem',
 };
 
 /** Themes: NL Design System --basis-* tokens, which every element falls back to. */

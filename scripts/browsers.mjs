@@ -38,10 +38,10 @@ export const firefoxPrefs = {
 export const firefoxForcedColorsPrefs = { 'browser.display.document_color_use': 2 };
 
 /**
- * The browsers a test run uses: both by default. SHN_BROWSERS=chromium (or firefox) narrows a quick local
- * run; CI and `npm test` always run both.
+ * The browsers a test run uses: all three by default. SHN_BROWSERS=chromium (or firefox, webkit, or a
+ * comma-separated list) narrows a quick local run; CI and `npm test` always run all three.
  */
 export function selectedBrowsers() {
-  const wanted = (process.env.SHN_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase());
-  return { chromium: wanted.includes('chromium'), firefox: wanted.includes('firefox') };
+  const wanted = (process.env.SHN_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase());
+  return { chromium: wanted.includes('chromium'), firefox: wanted.includes('firefox'), webkit: wanted.includes('webkit') };
 }

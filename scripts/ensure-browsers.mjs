@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Finds a Chrome/Chromium for the browser tests; on Debian/Ubuntu as root installs the distribution's
 // package when none is there (npm cannot download browsers on our machines). Prints the path it found.
-// With --firefox it does the same for Firefox ESR.
+// With --firefox it does the same for Firefox ESR; with --webkit for WebKit: WebKitGTK's MiniBrowser, its
+// WebKitWebDriver (Debian's webkit2gtk-driver, which brings the MiniBrowser along) and Xvfb to show it on.
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -17,6 +18,23 @@ const candidates = {
     env: 'FIREFOX_PATH',
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
     debianPackage: 'firefox-esr',
+  },
+  webkit: {
+    env: 'WEBKIT_MINIBROWSER_PATH',
+    // The MiniBrowser lives in the multiarch library folder of libwebkit2gtk-4.1-0.
+    paths: ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'arm-linux-gnueabihf', 'i386-linux-gnu']
+      .map((arch) => `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`),
+    debianPackage: 'webkit2gtk-driver',
+  },
+  webkitdriver: {
+    env: 'WEBKIT_WEBDRIVER_PATH',
+    paths: ['/usr/bin/WebKitWebDriver'],
+    debianPackage: 'webkit2gtk-driver',
+  },
+  xvfb: {
+    env: 'XVFB_PATH',
+    paths: ['/usr/bin/Xvfb'],
+    debianPackage: 'xvfb',
   },
 };
 
@@ -50,6 +68,10 @@ export function ensureBrowser(kind) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const kinds = process.argv.includes('--firefox') ? ['chromium', 'firefox'] : ['chromium'];
+  const kinds = [
+    'chromium',
+    ...(process.argv.includes('--firefox') ? ['firefox'] : []),
+    ...(process.argv.includes('--webkit') ? ['webkit', 'webkitdriver', 'xvfb'] : []),
+  ];
   for (const kind of kinds) console.log(`${kind}: ${ensureBrowser(kind)}`);
 }

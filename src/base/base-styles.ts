@@ -24,7 +24,9 @@ export const baseStyles = css`
   }
   .base {
     /* not an API: shared defaults, overridable through NL Design System --basis-* tokens */
-    --_shn-font-family: var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    /* Arial's metrics everywhere (Liberation Sans and Arimo are metric-compatible on Linux/ChromeOS), so the
+       height a page reserves for a widget holds in every engine; system-ui is another font on every platform. */
+    --_shn-font-family: var(--basis-text-font-family-default, Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif);
     --_shn-font-size: var(--basis-text-font-size-md, max(1rem, 16px));
     --_shn-line-height: var(--basis-text-line-height-md, 1.5);
     --_shn-color: var(--basis-color-default-color-document, #1a1a1a);

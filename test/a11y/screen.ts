@@ -1,8 +1,8 @@
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 
 /**
- * The one place these tests change the size of the screen, so the runner's viewport command can be
- * swapped for a cross-engine one in one line. Resolves once the page has its new width.
+ * The one place these tests change the size of the screen (through the cross-engine command of
+ * test/support/commands.ts). Resolves once the page has its new width.
  */
 export async function setScreen(width: number, height: number): Promise<void> {
   await setViewport({ width, height });

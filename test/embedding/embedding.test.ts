@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { saveScreenshot } from '../hardening/commands.js';
+import { itWhere, saveScreenshot, setViewport } from '../support/commands.js';
 import { contrastProblems, linkProblems, markupProblems, parseColor, shadowElements, styleOf, widgetsIn } from '../hardening/support.js';
 import { VERSION } from '../../src/core/version.js';
 
@@ -218,6 +217,39 @@ describe('a strict Content-Security-Policy', () => {
     doc.head.append(style);
     await waitFor(() => probe.violations.length > 0, 'the canary violation');
     expect(probe.violations[0]).to.match(/^style-src/);
+  });
+});
+
+describe('a strict Content-Security-Policy with Trusted Types (regression)', () => {
+  const PAGE = '/test/embedding/csp/trusted-types.html';
+
+  it('is really sent as a header, allowing only the lit-html policy', async () => {
+    const response = await fetch(PAGE);
+    expect(response.headers.get('content-security-policy')).to.equal(`${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`);
+  });
+
+  it('causes zero violations, and all three elements render and work', async function () {
+    this.timeout(20000);
+    const { doc, probe } = await open(PAGE);
+    expect(widgetsIn(doc).map((widget) => widget.localName)).to.include.members(TAGS);
+    assertNone(widgetProblems(doc), 'widgets under Trusted Types');
+    expect(await search(doc, 'fraude')).to.be.greaterThan(0);
+    expect(await search(doc, 'zzzzzz')).to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(probe.violations).to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+    expect(probe.warnings).to.deep.equal([]);
+  });
+
+  itWhere(['trusted types'], 'the page really enforces Trusted Types: a string into innerHTML is refused and reported', async function () {
+    this.timeout(20000);
+    const { doc, probe } = await open(PAGE);
+    const target = doc.createElement('div');
+    expect(() => {
+      target.innerHTML = '<b>not trusted</b>';
+    }).to.throw();
+    await waitFor(() => probe.violations.length > 0, 'the canary violation');
+    expect(probe.violations[0]).to.match(/^require-trusted-types-for/);
   });
 });
 

@@ -3,7 +3,8 @@
 // - the CDN build is served byte for byte as rollup wrote it (no dev-server transforms), as a CDN would;
 // - /test/embedding/second-cdn/* is a second copy of that build under another URL (a site that loads the
 //   widgets from two CDNs gets two copies of every module);
-// - pages under /test/embedding/csp/ are served with a strict Content-Security-Policy header;
+// - pages under /test/embedding/csp/ are served with a strict Content-Security-Policy header
+//   (csp/trusted-types.html also with Trusted Types required);
 // - fixture pages get no dev-server web-socket script: it is test plumbing, not part of a host page, and
 //   its connection would be a violation of connect-src 'none'.
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -12,6 +13,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 /** The policy of issue 6, as one municipality might send it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; base-uri 'none'";
+
+/** The same with Trusted Types required for scripts' DOM sinks, allowing only Lit's own policy. */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const CDN_DIR = join(ROOT, 'dist', 'cdn');
@@ -50,7 +54,9 @@ export function embeddingMiddleware() {
     }
     await next();
     if (!path.startsWith('/test/embedding/')) return;
-    if (path.startsWith('/test/embedding/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (path.startsWith('/test/embedding/csp/')) {
+      ctx.set('Content-Security-Policy', path.endsWith('/trusted-types.html') ? TRUSTED_TYPES_CSP : STRICT_CSP);
+    }
     if (path.endsWith('.html')) {
       const text = await bodyText(ctx.body);
       if (text !== null) ctx.body = text.replace(INJECTED, '');

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { LANGUAGES, THEME_STYLESHEETS, type LanguageId } from '../../stories/support/frame.js';
 import { STORY_MODULES } from '../stories/all-stories.js';
 import { composeStory, storiesOf, type StoryEntry } from '../stories/compose.js';
-import { emulateForcedColors, STARTED_WITH_FORCED_COLORS } from './commands.js';
+import { describeWhere, emulateForcedColors, sendKeys, setViewport, STARTED_WITH_FORCED_COLORS } from '../support/commands.js';
 import { contrastProblems, deepElements, settle, shadowElements, widgetsIn } from './support.js';
 
 /*
@@ -18,6 +17,7 @@ import { contrastProblems, deepElements, settle, shadowElements, widgetsIn } fro
  *   each with a visible focus outline.
  * Chromium emulates forced colours; Firefox cannot switch them at run time, so it runs the "off" half in the
  * normal groups and the "on" half in a Firefox started with forced colours (group forced-colors-firefox).
+ * WebKit has no forced-colours mode: it runs the "off" half, and skips the "on" half by name.
  */
 
 const WIDTH = 320;
@@ -163,9 +163,9 @@ describe(`accessibility matrix at ${WIDTH} px @wcag 1.3.1 1.4.3 1.4.10 2.1.1 2.1
   });
 
   for (const forced of [false, true]) {
-    describe(forced ? 'forced colours on' : 'forced colours off', () => {
-      before(async function () {
-        if (!(await emulateForcedColors(forced))) this.skip();
+    describeWhere([forced ? 'forced colours' : 'no forced colours'], forced ? 'forced colours on' : 'forced colours off', () => {
+      before(async () => {
+        expect(await emulateForcedColors(forced), 'forced colours switched').to.equal(true);
       });
 
       for (const entry of stories) {

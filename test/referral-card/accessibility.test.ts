@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/shn-referral-card.js';
 import { AUDIENCE_IDS } from '../../src/content/index.js';
-import { emulateForcedColors } from '../hardening/commands.js';
+import { emulateForcedColors, itWhere, sendKeys, setViewport } from '../support/commands.js';
 import { backgroundBehind, contrastRatio, parseColor } from '../hardening/support.js';
 import { FRIDAY_21, TUESDAY_10, card, part, removeCards } from './card.js';
 
@@ -14,6 +14,19 @@ function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * Where an element is, as text ("shn-contact-status › a[part=phone]"): tests compare these, not elements,
+ * because a failing comparison of DOM elements cannot be reported (the runner hangs serialising them).
+ */
+function whereIs(element: Element | null): string {
+  if (!element) return 'nothing';
+  const root = element.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host.localName : 'page';
+  const part = element.getAttribute('part');
+  const slot = element.getAttribute('slot');
+  return `${host} › ${element.localName}${part ? `[part=${part}]` : ''}${slot ? `[slot=${slot}]` : ''}`;
 }
 
 /**
@@ -143,7 +156,7 @@ describe('<shn-referral-card> accessibility @wcag 1.4.3 1.4.10 2.1.1 2.4.3 2.4.7
         await sendKeys({ press: 'Tab' });
         reached.push(deepActiveElement()!);
       }
-      expect(reached).to.deep.equal([part(element, 'cta'), part(element, 'phone'), element.querySelector('a[slot="actions"]')]);
+      expect(reached.map(whereIs)).to.deep.equal([part(element, 'cta'), part(element, 'phone'), element.querySelector('a[slot="actions"]')].map(whereIs));
     });
 
     it('each of them shows a visible focus ring', async () => {
@@ -169,7 +182,7 @@ describe('<shn-referral-card> accessibility @wcag 1.4.3 1.4.10 2.1.1 2.4.3 2.4.7
       // The status's own phone link comes first: it is part of the status, above the button.
       expect(reached[0].getAttribute('part')).to.equal('phone');
       expect(part(element, 'status')!.querySelector('shn-contact-status')!.shadowRoot!.contains(reached[0])).to.equal(true);
-      expect(reached.slice(1)).to.deep.equal([part(element, 'cta'), part(element, 'phone'), element.querySelector('a[slot="actions"]')]);
+      expect(reached.slice(1).map(whereIs)).to.deep.equal([part(element, 'cta'), part(element, 'phone'), element.querySelector('a[slot="actions"]')].map(whereIs));
     });
 
     it('the button is a real link: Enter follows it', async () => {
@@ -219,8 +232,8 @@ describe('<shn-referral-card> accessibility @wcag 1.4.3 1.4.10 2.1.1 2.4.3 2.4.7
       expect(ratioOf(focused.color, parseColor(focused.backgroundColor)!)).to.be.at.least(4.5);
     });
 
-    it('keeps its shape and AA contrast in forced colours (Windows high contrast)', async function () {
-      if (!(await emulateForcedColors(true))) this.skip();
+    itWhere(['forced colours'], 'keeps its shape and AA contrast in forced colours (Windows high contrast)', async () => {
+      expect(await emulateForcedColors(true), 'forced colours switched on').to.equal(true);
       try {
         const element = await card('');
         const cta = part(element, 'cta')!;

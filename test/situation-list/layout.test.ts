@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import sinon from 'sinon';
 import { item, part, parts, situationList, typeQuery } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import sinon from 'sinon';
 import { SITUATION_IDS } from '../../src/content/index.js';
 import { countText, part, shownIds, situationList, text, typeQuery } from './helpers.js';
@@ -162,7 +162,7 @@ describe('<shn-situation-list searchable>', () => {
       expect(submit.callCount).to.equal(0);
       expect(keydowns[0].defaultPrevented).to.equal(true);
       expect(shownIds(element)).to.deep.equal(['fraud']);
-      expect(element.shadowRoot!.activeElement).to.equal(input);
+      expect(element.shadowRoot!.activeElement === input, 'focus on the search box').to.equal(true);
     } finally {
       form.remove();
     }

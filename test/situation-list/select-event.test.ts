@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { SITUATIONS, URLS, resetUrlOverrides, setUrlOverrides } from '../../src/content/index.js';
 import type { SituationSelectDetail } from '../../src/situation-list/situation-list.component.js';
 import { guardClicks, linkOf, part, parts, situationList } from './helpers.js';
@@ -64,13 +64,13 @@ describe('<shn-situation-list> choosing a situation', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
     const input = part(element, 'input') as HTMLInputElement;
-    expect(element.shadowRoot!.activeElement).to.equal(input);
+    expect(element.shadowRoot!.activeElement === input, 'focus on the search box').to.equal(true);
     expect(getComputedStyle(input).outlineStyle).not.to.equal('none');
     await sendKeys({ type: 'inbraak' });
     await element.updateComplete;
     await sendKeys({ press: 'Tab' });
     const link = linkOf(element, 'burglary')!;
-    expect(element.shadowRoot!.activeElement).to.equal(link);
+    expect(element.shadowRoot!.activeElement === link, 'focus on the link').to.equal(true);
     expect(getComputedStyle(link).outlineStyle).not.to.equal('none');
     await sendKeys({ press: 'Enter' });
     expect(selected).to.have.length(1);
@@ -85,7 +85,7 @@ describe('<shn-situation-list> choosing a situation', () => {
     expect(links).to.have.length(17);
     for (const link of links) {
       await sendKeys({ press: 'Tab' });
-      expect(element.shadowRoot!.activeElement).to.equal(link);
+      expect(element.shadowRoot!.activeElement === link, 'focus on the link').to.equal(true);
       expect(getComputedStyle(link).outlineStyle, link.textContent!).not.to.equal('none');
     }
     expect(parts(element, 'link')).to.have.length(14);

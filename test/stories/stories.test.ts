@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 // @ts-expect-error -- the package's types point at a .d.mts file it does not ship; the function is typed below.
 import { visualDiff as untypedVisualDiff } from '@web/test-runner-visual-regression';
 import { render } from 'lit';
