@@ -1,5 +1,6 @@
 import { render } from 'lit';
-import { THEME_STYLESHEETS, THEMES, type LanguageId, type ThemeId } from '../../stories/support/frame.js';
+import { THEMES, type LanguageId, type ThemeId } from '../../stories/support/frame.js';
+import { loadThemeStylesheets } from '../support/themes.js';
 import { STORY_MODULES } from '../stories/all-stories.js';
 import { composeStory, storiesOf, type StoryEntry } from '../stories/compose.js';
 import { settle } from './mount-in.js';
@@ -9,25 +10,8 @@ export { THEMES, type StoryEntry };
 /** Every story of every element, as Storybook shows them. */
 export const STORIES: StoryEntry[] = STORY_MODULES.flatMap(([file, module]) => storiesOf(file, module));
 
-let themesLoaded: Promise<void> | undefined;
-
 /** Links the stylesheets behind the story themes (once per page). */
-export function loadThemes(): Promise<void> {
-  themesLoaded ??= (async () => {
-    for (const href of THEME_STYLESHEETS) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `/${href}`;
-      const loaded = new Promise((resolve) => {
-        link.onload = resolve;
-        link.onerror = resolve;
-      });
-      document.head.append(link);
-      await loaded;
-    }
-  })();
-  return themesLoaded;
-}
+export const loadThemes = loadThemeStylesheets;
 
 let container: HTMLElement | undefined;
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { LANGUAGES, THEME_STYLESHEETS, type LanguageId } from '../../stories/support/frame.js';
+import { LANGUAGES, type LanguageId } from '../../stories/support/frame.js';
+import { loadThemeStylesheets } from '../support/themes.js';
 import { STORY_MODULES } from '../stories/all-stories.js';
 import { composeStory, storiesOf, type StoryEntry } from '../stories/compose.js';
 import { describeWhere, emulateForcedColors, sendKeys, setViewport, STARTED_WITH_FORCED_COLORS } from '../support/commands.js';
@@ -135,17 +136,7 @@ function assertNone(problems: string[], context: string): void {
 
 describe(`accessibility matrix at ${WIDTH} px @wcag 1.3.1 1.4.3 1.4.10 2.1.1 2.1.2 2.4.3 2.4.7 2.5.8 4.1.2`, () => {
   before(async () => {
-    for (const href of THEME_STYLESHEETS) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `/${href}`;
-      const loaded = new Promise((resolve) => {
-        link.onload = resolve;
-        link.onerror = resolve;
-      });
-      document.head.append(link);
-      await loaded;
-    }
+    await loadThemeStylesheets();
     document.body.style.margin = '0';
     await setViewport({ width: WIDTH, height: 800 });
   });

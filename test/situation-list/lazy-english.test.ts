@@ -4,9 +4,9 @@ import type { ShnSituationList } from '../../src/situation-list/situation-list.c
 import { part, shownIds, situationList, text } from './helpers.js';
 
 // The list's English texts (its strings and the situations' words) are a module that a list imports only
-// when it shows English, and the search box comes with the search code. This file runs in its own page, so
-// nothing else has loaded either module before these tests. (Here the modules are served one by one; the
-// CDN build puts each in a chunk.)
+// when it shows English, and the search box comes with the search code. Tests count requests or look at
+// renders, so they hold in any order; the whole page downloads each module at most once. (Here the modules
+// are served one by one; the CDN build puts each in a chunk.)
 const requestsFor = (pattern: RegExp): string[] =>
   performance
     .getEntriesByType('resource')
@@ -45,9 +45,10 @@ describe('<shn-situation-list>: English words on demand', () => {
   });
 
   it('a Dutch list does not download the English words', async () => {
+    const before = englishRequests().length;
     const element = await situationList('situations="fraud"', 'nl');
     expect(text(part(element, 'link'))).to.equal('Oplichting/onlinefraude');
-    expect(englishRequests()).to.deep.equal([]);
+    expect(englishRequests()).to.have.length(before);
   });
 
   it('an English list renders in English from its first render on, and updateComplete waits for the words', async () => {

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { part, shownIds, situationList } from './helpers.js';
 
 // The search code (the filter, which brings the keywords) is a module that only a searchable list imports.
-// This file runs in its own page, so nothing else has loaded that module before these tests. (Here the
-// modules are served one by one; the CDN bundle puts it, with the keywords, in a chunk of its own.)
+// Each test counts the requests it causes, so it holds in any order. (Here the modules are served one by
+// one; the CDN bundle puts the search code, with the keywords, in a chunk of its own.)
 const searchRequests = (): string[] =>
   performance
     .getEntriesByType('resource')
@@ -12,9 +12,10 @@ const searchRequests = (): string[] =>
 
 describe('<shn-situation-list>: search code on demand', () => {
   it('a list without a search box does not download the search code', async () => {
+    const before = searchRequests().length;
     const element = await situationList('situations="fraud, burglary"');
     expect(shownIds(element)).to.deep.equal(['fraud', 'burglary']);
-    expect(searchRequests()).to.deep.equal([]);
+    expect(searchRequests()).to.have.length(before);
   });
 
   it('a searchable list downloads it once for the whole page, and updateComplete waits for it', async () => {

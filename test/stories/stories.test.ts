@@ -5,7 +5,8 @@ import { setViewport } from '../support/commands.js';
 import { visualDiff as untypedVisualDiff } from '@web/test-runner-visual-regression';
 import { render } from 'lit';
 import sinon from 'sinon';
-import { LANGUAGES, THEMES, THEME_STYLESHEETS, type LanguageId, type ThemeId } from '../../stories/support/frame.js';
+import { LANGUAGES, THEMES, type LanguageId, type ThemeId } from '../../stories/support/frame.js';
+import { loadThemeStylesheets } from '../support/themes.js';
 import type { TestParameters } from '../../stories/support/test-parameters.js';
 import { STORY_MODULES } from './all-stories.js';
 import { composeStory, storiesOf, type StoryEntry } from './compose.js';
@@ -35,20 +36,6 @@ interface Generated {
   unused: string[];
 }
 
-async function loadStylesheets(): Promise<void> {
-  for (const href of THEME_STYLESHEETS) {
-    if (document.querySelector(`link[href="/${href}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = `/${href}`;
-    const loaded = new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = () => reject(new Error(`Could not load ${href}`));
-    });
-    document.head.append(link);
-    await loaded;
-  }
-}
 
 /** The screenshots a story is compared with: both languages, and every theme when it asks for that. */
 function screenshots(entry: StoryEntry): { name: string; lang: LanguageId; theme: ThemeId }[] {
@@ -76,7 +63,7 @@ async function show(entry: StoryEntry, lang: LanguageId, theme: ThemeId): Promis
 
 describe('stories', () => {
   before(async () => {
-    await loadStylesheets();
+    await loadThemeStylesheets();
     document.body.style.margin = '0';
     await setViewport(VIEWPORT);
   });
