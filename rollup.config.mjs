@@ -6,7 +6,7 @@ import { cdnEntryName, integrityPlugin, licensesPlugin } from './scripts/build/c
 import { minifyLiteralsPlugin } from './scripts/build/minify-literals.mjs';
 
 // The CDN build for one <script type="module"> tag. Its input is the npm build that `tsc` wrote to dist/
-// just before (scripts/build.mjs runs both), so both builds ship the same code and TypeScript runs once.
+// just before (scripts/build/build.mjs runs both), so both builds ship the same code and TypeScript runs once.
 //
 // Every define module becomes an entry named after its tag (define/index.js becomes shn-widgets.js).
 // Rollup splits the code shared between entries into chunks that the entries import with relative URLs,

@@ -10,8 +10,8 @@ import {
   firefoxForcedColorsPrefs,
   firefoxPrefs,
   selectedBrowsers,
-} from './scripts/browsers.mjs';
-import { webkitLauncher } from './scripts/webkit.mjs';
+} from './scripts/test/browsers.mjs';
+import { webkitLauncher } from './scripts/test/webkit.mjs';
 import { embeddingMiddleware } from './test/embedding/middleware.mjs';
 import { testCommands } from './test/support/commands-plugin.mjs';
 import { skippedReporter } from './test/support/skipped-reporter.mjs';
@@ -53,7 +53,7 @@ const firefox = (timezone, prefs = {}) =>
   });
 
 // WebKit, the engine of every browser on an iPhone: WebKitGTK's MiniBrowser on its own Xvfb display, one test
-// file at a time (scripts/webkit.mjs says why).
+// file at a time (scripts/test/webkit.mjs says why).
 const webkit = (timezone) => webkitLauncher({ timezone });
 
 // Every group runs in Chromium, Firefox ESR and WebKit (SHN_BROWSERS=chromium,webkit narrows a local run).

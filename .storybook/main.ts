@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * The define modules (src/define/*.ts) exist for their side effect: registering an element. A `sideEffects`
  * field in package.json that lists only dist/ files would let the bundler drop them from the stories
  * silently (empty, unknown elements). This plugin keeps them, whatever package.json says;
- * scripts/check-storybook-build.mjs proves it after every build.
+ * scripts/check/storybook-build.mjs proves it after every build.
  */
 const keepDefineModules: Plugin = {
   name: 'shn-keep-define-modules',
@@ -16,7 +16,7 @@ const keepDefineModules: Plugin = {
 };
 
 // Run through `npm run storybook` / `npm run build-storybook`: they write custom-elements.json and
-// stories/generated/css-properties.json first (scripts/storybook-prepare.mjs), which preview.ts imports.
+// stories/generated/css-properties.json first (scripts/docs/storybook-prepare.mjs), which preview.ts imports.
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],

@@ -8,10 +8,11 @@
 //   node scripts/docs/accessibility-report.mjs           write the files
 //   node scripts/docs/accessibility-report.mjs --check   exit 1 when a written file differs (drift), a cited
 //                                                         test file is missing, or a criterion has no verdict
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BEYOND_AA, CRITERIA, OBSOLETE, enClause } from './wcag22.mjs';
+import { isMain, writeOrCheck } from '../lib/cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
@@ -263,17 +264,9 @@ function main() {
   const report = buildReport();
   const problems = [...report.problems];
   if (!existsSync(join(root, MANUAL))) problems.push(`${MANUAL} is missing`);
-  for (const [file, content] of outputs(report)) {
-    const path = join(root, file);
-    const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
-    if (check) {
-      if (current !== content) problems.push(`${file} is out of date: run "node scripts/docs/accessibility-report.mjs"`);
-    } else if (current !== content) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-      console.log(`wrote ${file}`);
-    }
-  }
+  const { drift, written } = writeOrCheck(outputs(report), { check, fix: 'npm run docs:accessibility' });
+  problems.push(...drift);
+  for (const file of written) console.log(`wrote ${file}`);
   if (check) {
     // A test the committed report cites must still exist.
     const committed = existsSync(join(root, REPORT)) ? readFileSync(join(root, REPORT), 'utf8') : '';
@@ -289,4 +282,4 @@ function main() {
   console.log(`Accessibility report ${check ? 'is up to date' : 'written'}: ${totals.join('; ')}.`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (isMain(import.meta.url)) main();

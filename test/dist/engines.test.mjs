@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../scripts/demo.mjs';
+import { startDemoServer } from '../../scripts/dev/demo.mjs';
 import { readIntegrity } from './support/browser.mjs';
 import { engines, launch } from './support/engines.mjs';
 

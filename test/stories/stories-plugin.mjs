@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSS_PROPERTIES_FILE, cssPropertiesDrift } from '../../scripts/cssprops-doc.mjs';
-import { storiesIndexDrift, storyFiles } from '../../scripts/stories-index.mjs';
+import { CSS_PROPERTIES_FILE, cssPropertiesDrift } from '../../scripts/docs/cssprops-doc.mjs';
+import { storiesIndexDrift, storyFiles } from '../../scripts/docs/stories-index.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const baselineDir = join(root, 'test/stories/screenshots/baseline');

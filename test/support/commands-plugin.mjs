@@ -4,7 +4,7 @@
 // do answers false/null instead of throwing, and the browser side names the reason (commands.ts LIMITS).
 //
 // - shn-viewport {width, height}: the page's viewport. WebKit: WebDriver Set Window Rect, corrected for the
-//   window's toolbar by measuring innerWidth/innerHeight (scripts/webkit.mjs shrinks the toolbar so that
+//   window's toolbar by measuring innerWidth/innerHeight (scripts/test/webkit.mjs shrinks the toolbar so that
 //   320 px fits).
 // - shn-keys {press} | {type}: a key press ("Tab", "Shift+Tab", "Enter") or typed text. WebKit's automation
 //   tracks one pressed key at a time and drops a repeated letter ("inbraak" arrives as "inbrak"), so each
@@ -18,7 +18,7 @@
 //   look at (full page in Chromium and Firefox, the viewport in WebKit).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { setWebKitViewport } from '../../scripts/webkit.mjs';
+import { setWebKitViewport } from '../../scripts/test/webkit.mjs';
 
 const SCREENSHOTS = resolve(new URL('../..', import.meta.url).pathname, '.cache', 'screenshots');
 

@@ -3,7 +3,7 @@ import { emulateMedia, ENGINE, itWhere, sendKeys, setViewport } from './commands
 
 /*
  * The test commands do what the tests rely on, in every engine (WebKit needs its own ways: see
- * test/support/commands-plugin.mjs and scripts/webkit.mjs).
+ * test/support/commands-plugin.mjs and scripts/test/webkit.mjs).
  */
 describe(`test commands (${ENGINE})`, () => {
   let input: HTMLInputElement | undefined;

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
-import { chromiumArgs, chromiumExecutable } from '../../../scripts/browsers.mjs';
-import { startDemoServer } from '../../../scripts/demo.mjs';
+import { chromiumArgs, chromiumExecutable } from '../../../scripts/test/browsers.mjs';
+import { startDemoServer } from '../../../scripts/dev/demo.mjs';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 

@@ -1,10 +1,10 @@
 // The three engines for node-side page checks, behind one small interface: Chromium and Firefox ESR through
-// puppeteer, WebKit (WebKitGTK's MiniBrowser) through webdriverio on its own display (scripts/webkit.mjs).
+// puppeteer, WebKit (WebKitGTK's MiniBrowser) through webdriverio on its own display (scripts/test/webkit.mjs).
 // Only what the cross-engine checks need: go to a URL, set the viewport, run a function in the page.
 import puppeteer from 'puppeteer';
 import { remote } from 'webdriverio';
-import { chromiumArgs, chromiumExecutable, firefoxExecutable, firefoxPrefs, selectedBrowsers } from '../../../scripts/browsers.mjs';
-import { setWebKitViewport, startWebKit } from '../../../scripts/webkit.mjs';
+import { chromiumArgs, chromiumExecutable, firefoxExecutable, firefoxPrefs, selectedBrowsers } from '../../../scripts/test/browsers.mjs';
+import { setWebKitViewport, startWebKit } from '../../../scripts/test/webkit.mjs';
 
 /** The engines of this run: all three, or those SHN_BROWSERS names. */
 export function engines() {

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Writes stories/generated/css-properties.json: every public --shn-* custom property with its fallback chain,
 // read from the styles themselves so the Theming docs page cannot drift from the code.
-//   node scripts/cssprops-doc.mjs           write the file (Storybook start and build do this)
-//   node scripts/cssprops-doc.mjs --check   exit 1 when the committed file differs from the source
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+//   node scripts/docs/cssprops-doc.mjs           write the file (Storybook start and build do this)
+//   node scripts/docs/cssprops-doc.mjs --check   exit 1 when the committed file differs from the source
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectCssProperties } from './css-properties.mjs';
+import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CSS_PROPERTIES_FILE = 'stories/generated/css-properties.json';
 
 function sourceFiles(pattern) {
@@ -37,23 +38,15 @@ export function cssPropertiesDrift() {
     : `${CSS_PROPERTIES_FILE} does not match src/**/*styles.ts: run "npm run stories:generate" and commit the result.`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes('--check')) {
-    const drift = cssPropertiesDrift();
-    if (drift) {
-      console.error(drift);
-      process.exit(1);
-    }
-    console.log(`${CSS_PROPERTIES_FILE} is up to date.`);
+if (isMain(import.meta.url)) {
+  const text = expectedCssPropertiesJson();
+  const { check, drift, written } = writeOrCheck([[CSS_PROPERTIES_FILE, text]], { fix: 'npm run stories:generate' });
+  if (check) {
+    reportDrift(drift, `${CSS_PROPERTIES_FILE} is up to date.`);
   } else {
-    const file = join(root, CSS_PROPERTIES_FILE);
-    mkdirSync(dirname(file), { recursive: true });
-    const text = expectedCssPropertiesJson();
-    const changed = !existsSync(file) || readFileSync(file, 'utf8') !== text;
-    if (changed) writeFileSync(file, text);
     const { elements, undocumented, unused } = JSON.parse(text);
     const count = elements.reduce((sum, element) => sum + element.properties.length, 0);
-    console.log(`${relative(process.cwd(), file) || file}: ${count} custom properties${changed ? ' (updated)' : ''}.`);
+    console.log(`${CSS_PROPERTIES_FILE}: ${count} custom properties${written.length ? ' (updated)' : ''}.`);
     if (undocumented.length) console.warn(`Used in styles but missing an @cssprop: ${undocumented.join(', ')}`);
     if (unused.length) console.warn(`Documented with @cssprop but not used in styles: ${unused.join(', ')}`);
   }

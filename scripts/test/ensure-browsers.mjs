@@ -5,6 +5,7 @@
 // WebKitWebDriver (Debian's webkit2gtk-driver, which brings the MiniBrowser along) and Xvfb to show it on.
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { isMain } from '../lib/cli.mjs';
 
 const candidates = {
   chromium: {
@@ -67,7 +68,7 @@ export function ensureBrowser(kind) {
   process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const kinds = [
     'chromium',
     ...(process.argv.includes('--firefox') ? ['firefox'] : []),

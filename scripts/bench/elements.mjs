@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumExecutable } from './browsers.mjs';
+import { chromiumArgs, chromiumExecutable } from '../test/browsers.mjs';
 
 const ROUNDS = 15;
 const WARM_UP = 3;
@@ -24,7 +24,7 @@ const CONTACT_STATUS = 200;
 const SITUATION_LIST = 20;
 const GOAL = 2;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cdn = join(root, 'dist', 'cdn');
 if (!existsSync(join(cdn, 'shn-widgets.js'))) {
   console.error('bench-elements: dist/cdn/shn-widgets.js is missing; run "npm run build" first.');

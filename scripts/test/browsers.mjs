@@ -10,13 +10,13 @@ export const chromiumArgs = [
 
 export function chromiumExecutable() {
   const path = findBrowser('chromium');
-  if (!path) throw new Error('No Chromium found: run "node scripts/ensure-browsers.mjs" first.');
+  if (!path) throw new Error('No Chromium found: run "node scripts/test/ensure-browsers.mjs" first.');
   return path;
 }
 
 export function firefoxExecutable() {
   const path = findBrowser('firefox');
-  if (!path) throw new Error('No Firefox found: run "node scripts/ensure-browsers.mjs --firefox" first.');
+  if (!path) throw new Error('No Firefox found: run "node scripts/test/ensure-browsers.mjs --firefox" first.');
   return path;
 }
 

@@ -2,12 +2,12 @@
 // Checks the built package (run `npm run build` first) and prints its figures: CDN sizes against the
 // budgets, the CDN import graph and integrity, tree-shaking, the npm modules and types, the manifest,
 // and what `npm pack` would publish. Exits 1 on any failure.
-import { checkCdn } from './dist-checks/cdn.mjs';
-import { Report } from './dist-checks/context.mjs';
-import { checkManifest } from './dist-checks/manifest.mjs';
-import { checkNpmModules } from './dist-checks/npm-modules.mjs';
-import { checkPack } from './dist-checks/pack.mjs';
-import { checkTreeShaking } from './dist-checks/treeshake.mjs';
+import { checkCdn } from './dist/cdn.mjs';
+import { Report } from './dist/context.mjs';
+import { checkManifest } from './dist/manifest.mjs';
+import { checkNpmModules } from './dist/npm-modules.mjs';
+import { checkPack } from './dist/pack.mjs';
+import { checkTreeShaking } from './dist/treeshake.mjs';
 
 const report = new Report();
 const checks = [checkNpmModules, checkCdn, checkTreeShaking, checkManifest, checkPack];

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = (path) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
 
 function run(label, args) {
   const started = Date.now();
@@ -20,8 +20,8 @@ function run(label, args) {
   console.log(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-rmSync(new URL('../custom-elements.json', import.meta.url), { force: true });
+rmSync(new URL('../../dist', import.meta.url), { recursive: true, force: true });
+rmSync(new URL('../../custom-elements.json', import.meta.url), { force: true });
 // Source maps carry their sources inline, since src/ is not published; no declaration maps for the same reason.
 run('npm modules (tsc)', [bin('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--inlineSources', '--declarationMap', 'false']);
 run('CDN bundle (rollup)', [bin('rollup/dist/bin/rollup'), '-c', '--silent']);

@@ -25,7 +25,7 @@ export function webkitPaths() {
   const driver = findBrowser('webkitdriver');
   const xvfb = findBrowser('xvfb');
   if (!browser || !driver || !xvfb) {
-    throw new Error('No WebKit found: run "node scripts/ensure-browsers.mjs --webkit" first.');
+    throw new Error('No WebKit found: run "node scripts/test/ensure-browsers.mjs --webkit" first.');
   }
   return { browser, driver, xvfb };
 }

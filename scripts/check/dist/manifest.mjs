@@ -2,7 +2,7 @@
 // custom property described; and the README's reference generated from it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readmeWithReference } from '../readme-reference.mjs';
+import { readmeWithReference } from '../../docs/readme-reference.mjs';
 import { dist, listFiles, pkg, readJson, root } from './context.mjs';
 
 export function checkManifest(report) {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const analyzer = join(dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
 
@@ -23,5 +23,5 @@ if (!existsSync(join(root, 'custom-elements.json'))) {
   console.error('The analyzer wrote no custom-elements.json at the repository root; Storybook needs it there.');
   process.exit(1);
 }
-execFileSync(process.execPath, [join(root, 'scripts/cssprops-doc.mjs')], { cwd: root, stdio: 'inherit' });
-execFileSync(process.execPath, [join(root, 'scripts/stories-index.mjs')], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts/docs/cssprops-doc.mjs')], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts/docs/stories-index.mjs')], { cwd: root, stdio: 'inherit' });

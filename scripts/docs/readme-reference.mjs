@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Writes the README's attribute and event reference from custom-elements.json (run `npm run build` first),
 // between <!-- reference:start --> and <!-- reference:end -->.
-//   node scripts/readme-reference.mjs           rewrite the README section
-//   node scripts/readme-reference.mjs --check   exit 1 when the README differs from the manifest
-import { readFileSync, writeFileSync } from 'node:fs';
+//   node scripts/docs/readme-reference.mjs           rewrite the README section
+//   node scripts/docs/readme-reference.mjs --check   exit 1 when the README differs from the manifest
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
 
-const README = fileURLToPath(new URL('../README.md', import.meta.url));
-const MANIFEST = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+const MANIFEST = fileURLToPath(new URL('../../custom-elements.json', import.meta.url));
 const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
 
@@ -66,17 +67,9 @@ export function readmeWithReference(readme, manifest) {
   return `${readme.slice(0, start + START.length)}\n${referenceMarkdown(manifest)}\n${readme.slice(end)}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const readme = readFileSync(README, 'utf8');
-  const next = readmeWithReference(readme, JSON.parse(readFileSync(MANIFEST, 'utf8')));
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md: the attribute and event reference differs from custom-elements.json. Run "npm run docs:readme".');
-      process.exit(1);
-    }
-    console.log('README.md reference matches custom-elements.json');
-  } else {
-    writeFileSync(README, next);
-    console.log('README.md reference written from custom-elements.json');
-  }
+if (isMain(import.meta.url)) {
+  const next = readmeWithReference(readFileSync(README, 'utf8'), JSON.parse(readFileSync(MANIFEST, 'utf8')));
+  const { check, drift } = writeOrCheck([['README.md', next]], { fix: 'npm run docs:readme' });
+  if (check) reportDrift(drift, 'README.md reference matches custom-elements.json');
+  else console.log('README.md reference written from custom-elements.json');
 }

@@ -12,7 +12,7 @@ if (selected.firefox) ensureBrowser('firefox');
 if (selected.webkit) for (const kind of ['webkit', 'webkitdriver', 'xvfb']) ensureBrowser(kind);
 
 const args = process.argv.slice(2);
-const { default: config } = await import('../web-test-runner.config.mjs');
+const { default: config } = await import('../../web-test-runner.config.mjs');
 const asked = args.includes('--group') ? [args[args.indexOf('--group') + 1]] : null;
 const passOn = asked ? args.filter((arg, index) => index !== args.indexOf('--group') && index !== args.indexOf('--group') + 1) : args;
 // The stories group has its own command (npm run test:stories) but belongs to the full run as well.

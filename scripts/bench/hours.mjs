@@ -21,7 +21,7 @@ if (process.env.TZ !== ZONE) {
   process.exit(child.status ?? 1);
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function loadEngine() {
   const { build } = await import('esbuild');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the demo site on localhost: the sample pages in demo/, the built files in dist/, the manifest and
-// Storybook's static build. Dependency-free static server; `npm start` (scripts/start.mjs) builds first.
+// Storybook's static build. Dependency-free static server; `npm start` (scripts/dev/start.mjs) builds first.
 //
 // One substitution: `<!-- shn-embed entry="shn-widgets.js" base="/dist/cdn/" -->` in a demo page becomes the
 // embed snippet's <head> lines with this build's hashes (demo/embed-snippet.js, as the configurator and the
@@ -8,9 +8,10 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { headSnippet } from '../demo/embed-snippet.js';
+import { headSnippet } from '../../demo/embed-snippet.js';
+import { isMain } from '../lib/cli.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const mounts = [
   ['/custom-elements.json', join(root, 'custom-elements.json')],
   ['/dist/', join(root, 'dist')],
@@ -91,7 +92,7 @@ export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const server = await startDemoServer().catch(async (error) => {
     if (error.code !== 'EADDRINUSE') throw error;
     return startDemoServer(0);
