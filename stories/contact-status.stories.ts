@@ -9,6 +9,7 @@ import { CLOCK_PRESETS, clockArgTypes, nowFor, runningClock, type ClockArgs } fr
 interface ContactStatusArgs extends ClockArgs {
   audience?: string;
   'public-holidays'?: string;
+  'public-line'?: string;
   compact?: boolean;
   lang?: string;
   /** Reflected by the element (read-only). */
@@ -19,7 +20,7 @@ interface ContactStatusArgs extends ClockArgs {
 const meta = {
   title: 'Widgets/Contact status',
   component: 'shn-contact-status',
-  args: { audience: 'professional', 'public-holidays': 'closed', compact: false, lang: '', clock: 'tuesday-10' },
+  args: { audience: 'professional', 'public-holidays': 'closed', 'public-line': 'always', compact: false, lang: '', clock: 'tuesday-10' },
   argTypes: {
     ...clockArgTypes,
     lang: { control: { type: 'inline-radio', labels: { '': 'from the page (toolbar)' } }, options: ['', 'nl', 'en'] },
@@ -33,6 +34,7 @@ function renderContactStatus(args: ContactStatusArgs) {
   return html`<shn-contact-status
     audience=${ifDefined(args.audience || undefined)}
     public-holidays=${ifDefined(args['public-holidays'] || undefined)}
+    public-line=${ifDefined(args['public-line'] || undefined)}
     ?compact=${args.compact === true}
     lang=${ifDefined(args.lang || undefined)}
     now=${ifDefined(nowFor(args))}
@@ -44,10 +46,31 @@ function renderContactStatus(args: ContactStatusArgs) {
 export default meta;
 type Story = StoryObj<ContactStatusArgs>;
 
-/** Victims, witnesses and bereaved can call day and night: the public status never closes. */
+/**
+ * Victims, witnesses and bereaved can call day and night (the factsheet's reading, `public-line="always"`,
+ * the default): the public status never closes. Like every state residents read, it ends with 112.
+ */
 export const PublicDayAndNight: Story = {
   name: 'Public: day and night',
   args: { audience: 'public' },
+};
+
+/** `public-line="office-hours"`: the other reading of the sources. During the line's hours: open, and until when. */
+export const PublicOfficeHoursOpen: Story = {
+  name: 'Public, office hours: open',
+  args: { audience: 'public', 'public-line': 'office-hours', clock: 'tuesday-10' },
+};
+
+/** `public-line="office-hours"` on a Friday evening: closed, when it opens, open in a crisis, the website and 112. */
+export const PublicOfficeHoursClosedAtNight: Story = {
+  name: 'Public, office hours: closed at night',
+  args: { audience: 'public', 'public-line': 'office-hours', clock: 'friday-21' },
+};
+
+/** `public-line="office-hours"` on Koningsdag: closed for the holiday, and it names it. */
+export const PublicOfficeHoursHoliday: Story = {
+  name: 'Public, office hours: closed for a holiday (Koningsdag)',
+  args: { audience: 'public', 'public-line': 'office-hours', clock: 'koningsdag-2026' },
 };
 
 /** The line for professionals during office hours: open, until when, and which menu option to choose. */

@@ -11,6 +11,7 @@ interface ReferralCardArgs extends ClockArgs {
   domain?: string;
   situation?: string;
   'heading-level'?: string;
+  'public-line'?: string;
   lang?: string;
   'slot-default'?: string;
   'slot-heading'?: string;
@@ -38,7 +39,7 @@ const MUNICIPAL_TEXT = {
 const meta = {
   title: 'Widgets/Referral card',
   component: 'shn-referral-card',
-  args: { audience: 'victim', domain: '', situation: '', 'heading-level': '2', lang: '', clock: 'tuesday-10' },
+  args: { audience: 'victim', domain: '', situation: '', 'heading-level': '2', 'public-line': 'always', lang: '', clock: 'tuesday-10' },
   argTypes: {
     ...clockArgTypes,
     domain: { control: { type: 'inline-radio', labels: { '': '(none)' } }, options: ['', ...DOMAIN_IDS] },
@@ -54,6 +55,7 @@ function renderReferralCard(args: ReferralCardArgs) {
     domain=${ifDefined(args.domain || undefined)}
     situation=${ifDefined(args.situation || undefined)}
     heading-level=${ifDefined(args['heading-level'] || undefined)}
+    public-line=${ifDefined(args['public-line'] || undefined)}
     lang=${ifDefined(args.lang || undefined)}
     now=${ifDefined(nowFor(args))}
     ${runningClock(args)}
@@ -72,6 +74,21 @@ export const Bereaved: Story = { name: 'Audience: bereaved', args: { audience: '
 export const LeftBehind: Story = { name: 'Audience: families of missing persons', args: { audience: 'left-behind' } };
 export const Vulnerable: Story = { name: 'Audience: vulnerable residents', args: { audience: 'vulnerable' } };
 export const Helper: Story = { name: 'Audience: helper', args: { audience: 'helper' } };
+
+/**
+ * With `public-line="office-hours"` a resident card nests the residents' live status; here on a Friday
+ * evening: closed, open in a crisis, and 112 (once: the status shows it).
+ */
+export const VictimOfficeHoursClosed: Story = {
+  name: 'Audience: victim, line keeps office hours (closed at night)',
+  args: { audience: 'victim', 'public-line': 'office-hours', clock: 'friday-21' },
+};
+
+/** The same card during the line's hours: open, and until when. */
+export const VictimOfficeHoursOpen: Story = {
+  name: 'Audience: victim, line keeps office hours (open)',
+  args: { audience: 'victim', 'public-line': 'office-hours', clock: 'tuesday-10' },
+};
 
 /** Professionals get the live status of their line; here during office hours. */
 export const Professional: Story = { name: 'Audience: professional (line open)', args: { audience: 'professional' } };

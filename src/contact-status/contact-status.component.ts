@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
 import { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
+import { PUBLIC_LINE, PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
 import { safeLink } from '../core/safe-link.js';
 import { oneOf } from '../core/warn.js';
+import { renderDangerLine } from '../base/danger-line.js';
 import { ShnElement } from '../base/shn-element.js';
 import {
   dutchDaysBetween,
@@ -27,6 +30,9 @@ const AUDIENCES: readonly ContactStatusAudience[] = ['public', 'professional'];
 export type PublicHolidays = 'closed' | 'open';
 const PUBLIC_HOLIDAYS: readonly PublicHolidays[] = ['closed', 'open'];
 
+/** How the residents' line is read: `always` (the factsheet's 24/7, default) or `office-hours` (see content/public-line.ts). */
+export type PublicLine = PublicLineReading;
+
 /** The line's state, as the reflected `state` attribute shows it. */
 export type ContactStatusState = 'open' | 'closed';
 
@@ -37,6 +43,8 @@ export interface StatusChangeDetail {
 
 interface Evaluated {
   audience: ContactStatusAudience;
+  /** The checked `public-line`: how the residents' line (and the residents' part of the professional status) reads. */
+  publicLine: PublicLine;
   status: OpeningStatus;
   at: Date;
   /** True when `now` froze the clock: nothing to schedule then. */
@@ -48,9 +56,10 @@ interface Evaluated {
  *
  * @summary Live opening status of the Slachtofferhulp phone line (0900-0101), in Dutch time.
  *
- * @attr {'public'|'professional'} audience - `public` (default): victims, witnesses and bereaved, who can make contact day and night. `professional`: the line for professionals (Mon–Fri 08:00–20:00, Sat 10:00–17:00, closed on public holidays), with the emergency route when closed. Unknown values warn and fall back to `public`.
+ * @attr {'public'|'professional'} audience - `public` (default): victims, witnesses and bereaved; what they read follows `public-line`. `professional`: the line for professionals (Mon–Fri 08:00–20:00, Sat 10:00–17:00, closed on public holidays), with the emergency route when closed. Unknown values warn and fall back to `public`.
+ * @attr {'always'|'office-hours'} public-line - How the residents' line reads; the sources conflict (README → Content). `always` (default): the factsheet's wording, day and night, never closed. `office-hours`: the line keeps the same hours as the professional line (Mon–Fri 08:00–20:00, Sat 10:00–17:00 Dutch time, closed on public holidays unless `public-holidays="open"`), so `audience="public"` shows open or closed live and, when closed, when it opens again, that in a crisis the line is also open outside these hours, the website and 112. Also sets what the residents' part of the closed professional status says. Unknown values warn and fall back to `always`.
  * @attr {string} now - An ISO 8601 instant (`2026-04-27T10:00:00+02:00`) that freezes the clock, for previews and tests. Unparsable values warn and fall back to the live clock.
- * @attr {'closed'|'open'} public-holidays - Whether the professional line is closed (default) or open on Dutch public holidays. Unknown values warn and fall back to `closed`.
+ * @attr {'closed'|'open'} public-holidays - Whether the line is closed (default) or open on Dutch public holidays: the professional line, and the residents' line with `public-line="office-hours"`. Unknown values warn and fall back to `closed`.
  * @attr {boolean} compact - A smaller variant for inside cards: status, number and, when closed, the emergency route.
  * @attr {'open'|'closed'} state - Reflected, read-only: the current state, so a host page can style it.
  * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
@@ -63,6 +72,7 @@ interface Evaluated {
  * @csspart phone - The phone number link.
  * @csspart website - The link to slachtofferhulp.nl.
  * @csspart emergency - The emergency route for police, GGD GHOR and municipalities.
+ * @csspart danger - The line "Bij direct gevaar: bel 112." with its `tel:112` link. Shown wherever residents read the status: always with `audience="public"`, and in the residents' part of the closed professional status. Not in the open professional status nor in the compact professional status inside the professional and municipality cards: only professionals read those, and there it would be noise.
  *
  * @cssprop --shn-contact-status-background-color - Box background. Falls back to `--basis-color-default-bg-document`, then white.
  * @cssprop --shn-contact-status-color - Text colour. Falls back to `--basis-color-default-color-document`.
@@ -85,6 +95,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     audience: {},
     now: {},
     publicHolidays: { attribute: 'public-holidays' },
+    publicLine: { attribute: 'public-line' },
     compact: { type: Boolean, reflect: true },
     hours: { attribute: false },
   };
@@ -98,11 +109,15 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   /** `closed` (default) or `open` on Dutch public holidays. */
   publicHolidays: PublicHolidays = 'closed';
 
+  /** `always` (default) or `office-hours`: how the residents' line reads. */
+  publicLine: PublicLine = 'always';
+
   /** Smaller variant for inside cards. */
   compact = false;
 
   /**
-   * Opening hours of the professional line (JavaScript property only). Defaults to the content module's
+   * Opening hours of the line (JavaScript property only): of the professional line, and of the residents'
+   * line with `public-line="office-hours"` (the same number). Defaults to the content module's
    * `PROFESSIONAL_LINE_HOURS`. Invalid hours warn and fall back to the default.
    */
   hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
@@ -114,7 +129,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   private announcement = '';
 
   private readonly flipTimer = new FlipTimer(this, () => this.refresh());
-  private evaluated: Evaluated = { audience: 'public', at: new Date(0), frozen: true, status: { open: true, changesAt: null, reason: 'weekly' } };
+  private evaluated: Evaluated = { audience: 'public', publicLine: 'always', at: new Date(0), frozen: true, status: { open: true, changesAt: null, reason: 'weekly' } };
   private lastOpen?: boolean;
   private pendingEvent?: StatusChangeDetail;
 
@@ -154,7 +169,9 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const { status } = this.evaluated;
     if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
       const strings = CONTACT_STATUS_STRINGS[this.language.locale];
-      this.announcement = status.open ? strings.announceOpen : strings.announceClosed;
+      const residents = this.evaluated.audience === 'public';
+      if (residents) this.announcement = status.open ? strings.publicAnnounceOpen : strings.publicAnnounceClosed;
+      else this.announcement = status.open ? strings.announceOpen : strings.announceClosed;
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
@@ -173,8 +190,9 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * When the text must change next: at the flip, or earlier at Dutch midnight when the text words the flip
    * relative to today ("morgen om 08:00" becomes "vandaag om 08:00").
    */
-  private nextRenderAt({ audience, status, at }: Evaluated): Date | null {
-    if (audience === 'public' || !status.changesAt) return status.changesAt;
+  private nextRenderAt({ status, at }: Evaluated): Date | null {
+    // The public line read as `always` never changes (changesAt is null): nothing to schedule.
+    if (!status.changesAt) return null;
     const midnight = nextDutchMidnight(at);
     return midnight < status.changesAt ? midnight : status.changesAt;
   }
@@ -204,16 +222,20 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
     // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, PUBLIC_HOLIDAYS, 'closed');
-    if (audience === 'public') return { audience, at, frozen, status: { open: true, changesAt: null, reason: 'weekly' } };
+    const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
+    if (audience === 'public' && publicLine === 'always') {
+      return { audience, publicLine, at, frozen, status: { open: true, changesAt: null, reason: 'weekly' } };
+    }
+    // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.
     try {
-      return { audience, at, frozen, status: getStatus(this.effectiveHours(publicHolidays), at) };
+      return { audience, publicLine, at, frozen, status: getStatus(this.effectiveHours(publicHolidays), at) };
     } catch (error) {
       this.warnInput({
         attribute: 'hours',
         value: (error as Error).message,
         fallback: 'using the default hours of the professional line',
       });
-      return { audience, at, frozen, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
+      return { audience, publicLine, at, frozen, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
     }
   }
 
@@ -249,10 +271,16 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   protected override render(): TemplateResult {
     const locale = this.language.locale;
     const strings = CONTACT_STATUS_STRINGS[locale];
-    const { audience, status, at } = this.evaluated;
+    const { audience, publicLine, status, at } = this.evaluated;
     const dutchNote = visitorClockDiffers(status.changesAt ? [at, status.changesAt] : [at]) ? ` ${strings.dutchTime}` : '';
+    const body =
+      audience === 'professional'
+        ? this.renderProfessional(strings, status, at, locale, dutchNote)
+        : publicLine === 'always'
+          ? this.renderPublic(strings)
+          : this.renderPublicHours(strings, status, at, locale, dutchNote);
     return html`<div class="base" part="base">
-      ${audience === 'public' ? this.renderPublic(strings) : this.renderProfessional(strings, status, at, locale, dutchNote)}
+      ${body}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
@@ -265,19 +293,53 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return html`<a class="phone target" part="phone" href=${PHONE.href}>${strings.call(PHONE.display)}</a>`;
   }
 
+  /** The residents' line as the factsheet words it (`public-line="always"`): day and night. */
   private renderPublic(strings: ContactStatusStrings): TemplateResult {
     return html`${this.renderStatusLine(strings.publicStatus)} ${this.renderEveryone(strings, false)}`;
   }
 
-  /** What victims, witnesses and bereaved can always do: call, or go to the website. */
+  /**
+   * The residents' line read as keeping office hours (`public-line="office-hours"`): open or closed live;
+   * when closed, when it opens again and that it is open in a crisis. Calling and the website stay.
+   */
+  private renderPublicHours(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, dutchNote: string): TemplateResult {
+    if (status.open) {
+      const until = status.changesAt ? strings.publicOpenUntil(this.when(status.changesAt, at, locale)) : '';
+      return html`${this.renderStatusLine(strings.openStatus)}
+        <p class="detail">${addNote(until, dutchNote)}</p>
+        ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
+    }
+    const label = this.closedLabel(status, locale);
+    const next = status.changesAt ? strings.publicOpensAgain(this.when(status.changesAt, at, locale)) : strings.publicClosedIndefinitely;
+    return html`${this.renderStatusLine(strings.closedStatus)}
+      <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
+      <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
+      ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
+  }
+
+  /**
+   * What victims, witnesses and bereaved can do: call, or go to the website; and 112 in immediate danger.
+   * With `public-line="office-hours"` it says the line is open in a crisis instead of "day and night".
+   */
   private renderEveryone(strings: ContactStatusStrings, withTitle: boolean): TemplateResult {
+    const locale = this.language.locale;
+    const body = this.evaluated.publicLine === 'always' ? strings.everyoneBody : PUBLIC_LINE['office-hours'].crisis[locale];
     return html`<div class="everyone">
-      <p>${withTitle ? html`<span class="subheading">${strings.everyoneTitle}</span> ` : nothing}${strings.everyoneBody}</p>
-      <p class="actions">
-        ${this.phoneLink(strings)}
-        <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${strings.website}</a>
-      </p>
+      <p>${withTitle ? html`<span class="subheading">${strings.everyoneTitle}</span> ` : nothing}${body}</p>
+      ${this.renderActions(strings)} ${this.renderDanger(locale)}
     </div>`;
+  }
+
+  private renderActions(strings: ContactStatusStrings): TemplateResult {
+    return html`<p class="actions">
+      ${this.phoneLink(strings)}
+      <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${strings.website}</a>
+    </p>`;
+  }
+
+  /** "Bij direct gevaar: bel 112." Wherever residents read the status (see the `danger` part). */
+  private renderDanger(locale: Locale): TemplateResult {
+    return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] });
   }
 
   private renderProfessional(

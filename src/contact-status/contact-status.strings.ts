@@ -25,6 +25,12 @@ export interface ContactStatusStrings {
   dutchTime: string;
   announceOpen: string;
   announceClosed: string;
+  /** The residents' line when it keeps office hours (`public-line="office-hours"`). */
+  publicOpenUntil(when: When): string;
+  publicOpensAgain(when: When): string;
+  publicClosedIndefinitely: string;
+  publicAnnounceOpen: string;
+  publicAnnounceClosed: string;
 }
 
 const nlWhen = (w: When): string => {
@@ -59,6 +65,11 @@ export const CONTACT_STATUS_STRINGS: Record<Locale, ContactStatusStrings> = {
     dutchTime: '(Nederlandse tijd)',
     announceOpen: 'De lijn voor professionals is nu open.',
     announceClosed: 'De lijn voor professionals is nu gesloten.',
+    publicOpenUntil: (w) => (w.days <= 0 ? `De lijn is open tot ${w.clock} uur.` : `De lijn is open tot ${nlWhen(w)}.`),
+    publicOpensAgain: (w) => `De lijn is weer open ${nlWhen(w)}.`,
+    publicClosedIndefinitely: 'De lijn is voorlopig gesloten.',
+    publicAnnounceOpen: 'De lijn is nu open.',
+    publicAnnounceClosed: 'De lijn is nu gesloten.',
   },
   en: {
     publicStatus: 'Available day and night',
@@ -76,5 +87,10 @@ export const CONTACT_STATUS_STRINGS: Record<Locale, ContactStatusStrings> = {
     dutchTime: '(Dutch time)',
     announceOpen: 'The line for professionals is open now.',
     announceClosed: 'The line for professionals is closed now.',
+    publicOpenUntil: (w) => (w.days <= 0 ? `The line is open until ${w.clock}.` : `The line is open until ${enWhen(w)}.`),
+    publicOpensAgain: (w) => `The line opens again ${enWhen(w)}.`,
+    publicClosedIndefinitely: 'The line is closed until further notice.',
+    publicAnnounceOpen: 'The line is open now.',
+    publicAnnounceClosed: 'The line is closed now.',
   },
 };

@@ -23,6 +23,8 @@ export { REFERRALS, type Referral, type ReferralCta } from './referrals.js';
 export { DOMAINS, DOMAINS_HEADING, type DomainService, type MunicipalDomain } from './domains.js';
 export { PHONE, type Phone } from './phone.js';
 export { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from './professional-line.js';
+export { PUBLIC_LINE, PUBLIC_LINE_READINGS, type PublicLineReading, type PublicLineSource } from './public-line.js';
+export { EMERGENCY_NUMBER, type EmergencyNumber } from './emergency-number.js';
 export { CHANNELS, type Channel } from './channels.js';
 export { ORGANISATION, type MunicipalSupport, type Organisation } from './organisation.js';
 export { SITUATION_URLS, URLS } from './urls.js';

@@ -1,6 +1,7 @@
 import { DOMAINS, type MunicipalDomain } from '../content/domains.js';
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
 import { ORGANISATION } from '../content/organisation.js';
+import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
 import { REFERRALS } from '../content/referrals.js';
 import { SITUATION_QUESTIONS } from '../content/situation-questions.js';
 import { SITUATIONS } from '../content/situations.js';
@@ -15,11 +16,15 @@ export const RESIDENT_AUDIENCES: readonly AudienceId[] = ['victim', 'witness', '
 /** Audiences whose card holds the live status of the professional line. */
 const STATUS_AUDIENCES: readonly AudienceId[] = ['professional', 'municipality'];
 
+/** Which `<shn-contact-status>` a card nests: the professional line, the residents' line, or none. */
+export type CardStatus = 'professional' | 'public' | null;
+
 /** The attributes that decide what the card says, as the element received them (from JavaScript: anything). */
 export interface CardInput {
   audience: unknown;
   domain: unknown;
   situation: unknown;
+  publicLine: unknown;
 }
 
 /** The checked choices; each bad value has been reported once and replaced by its fallback. */
@@ -27,6 +32,7 @@ export interface CardChoice {
   audience: AudienceId;
   domain: DomainId | null;
   situation: SituationId | null;
+  publicLine: PublicLineReading;
 }
 
 /**
@@ -40,12 +46,21 @@ export function chooseContent(owner: HTMLElement, input: CardInput): CardChoice 
     audience,
     domain: chooseDomain(owner, audience, asText(input.domain)),
     situation: chooseSituation(owner, audience, asText(input.situation)),
+    // Checked on every audience, so a typo warns even where it changes nothing (helper).
+    publicLine: oneOf(owner, 'public-line', asText(input.publicLine), PUBLIC_LINE_READINGS, 'always'),
   };
 }
 
-/** Whether the card holds the live status of the professional line, which uses `now`. */
-export function hasStatus(audience: AudienceId): boolean {
-  return STATUS_AUDIENCES.includes(audience);
+/**
+ * Which status the card nests (the one that uses `now`): professional and municipality the professional
+ * line's; the resident audiences the residents' line's, only when it is read as keeping office hours
+ * (`public-line="office-hours"`). With the factsheet's 24/7 reading there is nothing live to show, and
+ * the card stays as it was. Helpers get none: the line is not theirs to call for the victim.
+ */
+export function cardStatus(audience: AudienceId, publicLine: PublicLineReading): CardStatus {
+  if (STATUS_AUDIENCES.includes(audience)) return 'professional';
+  if (RESIDENT_AUDIENCES.includes(audience) && publicLine === 'office-hours') return 'public';
+  return null;
 }
 
 function chooseDomain(owner: HTMLElement, audience: AudienceId, value: string): DomainId | null {
@@ -86,8 +101,13 @@ export interface CardContent {
   domain: MunicipalDomain | null;
   /** The names of the three domains (municipality without a domain). */
   domainNames: readonly string[] | null;
-  /** Whether the card holds the live status of the professional line. */
-  status: boolean;
+  /** Which status the card nests, if any. */
+  status: CardStatus;
+  /**
+   * Whether the card shows its own 112 line: the resident audiences, unless the nested residents' status
+   * shows it already. Not on helper, professional and municipality cards (README → 112).
+   */
+  danger: boolean;
   /** The emergency route outside office hours, shown beside the status (municipality only). */
   afterHours: string | null;
 }
@@ -110,7 +130,8 @@ export function cardContent(choice: CardChoice, locale: Locale): CardContent {
     cta: { label: referral.cta.label[locale], href: safeLink(ctaUrl) },
     domain: municipality && choice.domain ? DOMAINS[choice.domain] : null,
     domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => DOMAINS[id].label[locale]) : null,
-    status: hasStatus(choice.audience),
+    status: cardStatus(choice.audience, choice.publicLine),
+    danger: RESIDENT_AUDIENCES.includes(choice.audience) && cardStatus(choice.audience, choice.publicLine) !== 'public',
     afterHours: municipality ? ORGANISATION.municipalSupport.afterHours[locale] : null,
   };
 }

@@ -2,15 +2,18 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DOMAINS_HEADING, type MunicipalDomain } from '../content/domains.js';
 import type { AudienceId, DomainId, SituationId } from '../content/ids.js';
+import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { PHONE } from '../content/phone.js';
+import type { PublicLineReading } from '../content/public-line.js';
 import { asText } from '../core/as-text.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
+import { renderDangerLine } from '../base/danger-line.js';
 import { headingLevel, renderHeading, type HeadingLevel, type HeadingLevelInput } from '../base/heading.js';
 import { ShnElement } from '../base/shn-element.js';
 import { SlotController } from '../base/slot-controller.js';
 import { ShnContactStatus } from '../contact-status/contact-status.component.js';
-import { cardContent, chooseContent, hasStatus, type CardChoice, type CardContent } from './card-content.js';
+import { cardContent, cardStatus, chooseContent, type CardChoice, type CardContent } from './card-content.js';
 import { referralCardStyles } from './referral-card.styles.js';
 import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
 
@@ -23,8 +26,9 @@ import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
  * @attr {'victim'|'witness'|'bereaved'|'left-behind'|'vulnerable'|'helper'|'professional'|'municipality'} audience - Who reads the card. `victim` (default), `witness`, `bereaved`, `left-behind` (families of missing persons) and `vulnerable` get the help for residents and a button to slachtofferhulp.nl; `helper` points to the platform Voor de Helpers; `professional` to Voor Professionals, with the live status of the professional line; `municipality` to the page for municipalities, with the live status and the emergency route. Unknown values warn and fall back to `victim`.
  * @attr {'social'|'social-safety'|'crisis'} domain - Only with `audience="municipality"`: lists what Slachtofferhulp does in that municipal domain (factsheet). Without it the card names the three domains. On another audience it warns and is ignored; an unknown value warns and shows no domain.
  * @attr {string} situation - A situation id of the content module (`fraud`, `burglary`, …). Only for the resident audiences (victim, witness, bereaved, left-behind, vulnerable): the heading becomes the situation's question, the first sentence speaks about the situation, and the button goes to the situation's page when that page is verified or configured (else to the audience's page). On helper, professional or municipality it warns and is ignored; an unknown id warns and the card is not tailored.
+ * @attr {'always'|'office-hours'} public-line - How the residents' line reads (see `<shn-contact-status>`). `always` (default): the factsheet's 24/7; resident cards show no status, as before. `office-hours`: the resident cards (victim, witness, bereaved, left-behind, vulnerable) nest a compact `<shn-contact-status audience="public" public-line="office-hours">` that shows live whether the line is open, when it opens again, that it is open in a crisis, and 112. Professional and municipality cards pass it on to their status (its compact form has no residents' part, so it changes nothing there); the helper card has no status and ignores it. Unknown values warn and fall back to `always`.
  * @attr {2|3|4|5|6} heading-level - Level of the heading element (default 2). Other values warn and fall back to 2.
- * @attr {string} now - Passed on unchanged to the nested `<shn-contact-status>` (professional and municipality only), to freeze its clock for previews and tests: an ISO 8601 instant such as `2026-04-27T10:00:00+02:00`. The nested element checks it and warns about a bad value (falling back to the live clock). Other audiences have no status and ignore `now`; a bad value still warns once.
+ * @attr {string} now - Passed on unchanged to the nested `<shn-contact-status>` (professional and municipality; the resident audiences with `public-line="office-hours"`), to freeze its clock for previews and tests: an ISO 8601 instant such as `2026-04-27T10:00:00+02:00`. The nested element checks it and warns about a bad value (falling back to the live clock). Cards without a status ignore `now`; a bad value still warns once.
  * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
  *
  * @slot - Extra text of the municipality, such as its own neighbourhood team. Shown under the card's text; takes no room when empty.
@@ -35,7 +39,8 @@ import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
  * @csspart heading - The heading element.
  * @csspart body - The two or three sentences about the help.
  * @csspart services - The municipal domain: its services, or the names of the three domains (municipality only).
- * @csspart status - The wrapper of the nested `<shn-contact-status>` and the emergency route (professional and municipality only).
+ * @csspart status - The wrapper of the nested `<shn-contact-status>` and the emergency route (professional and municipality; resident audiences with `public-line="office-hours"`).
+ * @csspart danger - The line "Bij direct gevaar: bel 112." with its `tel:112` link, on the resident cards (victim, witness, bereaved, left-behind, vulnerable, with or without `situation`). With `public-line="office-hours"` the nested status shows it instead, so it is there once. Not on the helper, professional and municipality cards: those readers refer others, and there it would be noise.
  * @csspart cta - The button-styled link to the website.
  * @csspart phone - The phone number link (`tel:`).
  * @csspart actions - The wrapper of the `actions` slot.
@@ -66,6 +71,7 @@ export class ShnReferralCard extends ShnElement {
     situation: {},
     headingLevel: { attribute: 'heading-level' },
     now: {},
+    publicLine: { attribute: 'public-line' },
   };
 
   /** Who reads the card; see the `audience` attribute. Default `victim`. */
@@ -83,13 +89,16 @@ export class ShnReferralCard extends ShnElement {
   /** Frozen clock for the nested status, as an ISO 8601 instant; unset for the live clock. */
   now?: string;
 
+  /** How the residents' line reads: `always` (default) or `office-hours`; see the `public-line` attribute. */
+  publicLine: PublicLineReading = 'always';
+
   private readonly slots = new SlotController(this, ['', 'actions']);
   // What willUpdate() worked out from the properties, for render().
-  private choice: CardChoice = { audience: 'victim', domain: null, situation: null };
+  private choice: CardChoice = { audience: 'victim', domain: null, situation: null, publicLine: 'always' };
   private level: HeadingLevel = 2;
 
   protected override willUpdate(): void {
-    this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation });
+    this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation, publicLine: this.publicLine });
     this.level = headingLevel(this, this.headingLevel, 2);
     this.checkUnusedNow();
   }
@@ -100,7 +109,7 @@ export class ShnReferralCard extends ShnElement {
    */
   private checkUnusedNow(): void {
     const now = asText(this.now);
-    if (now === '' || hasStatus(this.choice.audience) || parseInstant(now)) return;
+    if (now === '' || cardStatus(this.choice.audience, this.choice.publicLine) || parseInstant(now)) return;
     this.warnInput({
       attribute: 'now',
       value: now,
@@ -127,6 +136,7 @@ export class ShnReferralCard extends ShnElement {
           <slot name="actions"></slot>
         </div>
       </div>
+      ${content.danger ? renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] }) : nothing}
     </div>`;
   }
 
@@ -144,7 +154,12 @@ export class ShnReferralCard extends ShnElement {
   private renderStatus(content: CardContent): TemplateResult {
     // The tag only: the define module registers it (see `dependencies`), so importing this class registers nothing.
     return html`<div class="status" part="status">
-      <shn-contact-status audience="professional" compact now=${ifDefined(asText(this.now) || undefined)}></shn-contact-status>
+      <shn-contact-status
+        audience=${content.status === 'public' ? 'public' : 'professional'}
+        public-line=${this.choice.publicLine}
+        compact
+        now=${ifDefined(asText(this.now) || undefined)}
+      ></shn-contact-status>
       ${content.afterHours ? html`<p class="after-hours">${content.afterHours}</p>` : nothing}
     </div>`;
   }

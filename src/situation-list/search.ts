@@ -2,11 +2,13 @@
 // styles, the filter with the search keywords, the result count and the message when nothing matches. A
 // list without a search box never downloads it.
 import { html, type TemplateResult } from 'lit';
+import type { EmergencyNumber } from '../content/emergency-number.js';
 import type { SituationId } from '../content/ids.js';
 import type { Phone } from '../content/phone.js';
 import { isSearchableQuery, searchSituations } from '../content/search.js';
 import type { Locale } from '../core/locale.js';
 import { asText } from '../core/as-text.js';
+import { renderDangerLine } from '../base/danger-line.js';
 import { SEARCH_STRINGS } from './search.strings.js';
 
 export { searchStyles } from './search.styles.js';
@@ -28,16 +30,18 @@ export function countText(locale: Locale, shown: number): string {
 }
 
 /**
- * Shown instead of the list when the search words match no situation: what was not found, and the number to
- * call. The element passes `phone` (PHONE), which it has loaded already: imported here, the number would
- * get a CDN chunk of its own.
+ * Shown instead of the list when the search words match no situation: what was not found, the number to
+ * call, and 112 in immediate danger (someone who searches and finds nothing may be in danger right now).
+ * The element passes `phone` (PHONE) and `emergency` (EMERGENCY_NUMBER), which it has loaded already:
+ * imported here, they would get a CDN chunk of their own.
  */
-export function renderNoResults(locale: Locale, query: string, phone: Phone): TemplateResult {
+export function renderNoResults(locale: Locale, query: string, phone: Phone, emergency: EmergencyNumber): TemplateResult {
   const strings = SEARCH_STRINGS[locale];
   const [before, after] = strings.callInstead;
   return html`<div class="empty" part="empty">
     <p class="empty-title">${strings.noResults(query)}</p>
     <p>${before} <a class="phone target" href=${phone.href}>${strings.callLink(phone.display)}</a>${after}</p>
+    ${renderDangerLine({ href: emergency.href, ...emergency.advice[locale] })}
   </div>`;
 }
 

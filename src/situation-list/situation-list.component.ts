@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SUICIDE_PREVENTION_LINE } from '../content/crisis-lines.js';
+import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import type { AudienceId, SituationId } from '../content/ids.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
@@ -35,7 +36,7 @@ export interface SituationSelectDetail {
  *
  * @attr {string} situations - Comma- or space-separated situation ids to show, in that order (`fraud,burglary`). Duplicates show once. Unknown ids warn once and are skipped; when none is valid it warns and shows all fourteen. Default: all, in factsheet order.
  * @attr {string} audience - Only the situations that concern this audience (`victim`, `witness`, `bereaved`, `left-behind`, `vulnerable`, `professional`, `helper`, `municipality`). With `situations`: the ones in both, in the order of `situations`; when they have none in common it warns and ignores the audience. Unknown values warn and show all.
- * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and a message with the phone number when nothing matches. The search code (the box, its styles and the search words) is loaded the first time a list is searchable, and the list renders once it is there, so nothing moves when the box appears; `updateComplete` waits for it. If it cannot be loaded (offline, blocked), the list shows without a search box and warns once.
+ * @attr {boolean} searchable - Shows a labelled search box above the list that narrows it as you type (case and accents do not matter; filtering starts at three letters), with a result count for screen readers and, when nothing matches, a message with the phone number and "Bij direct gevaar: bel 112." (a `tel:112` link). The search code (the box, its styles and the search words) is loaded the first time a list is searchable, and the list renders once it is there, so nothing moves when the box appears; `updateComplete` waits for it. If it cannot be loaded (offline, blocked), the list shows without a search box and warns once.
  * @attr {string} query - The search words, to preset the search box (for example in a story). Only used with `searchable`. Updated as the visitor types.
  * @attr {'list'|'grid'} layout - `list` (default): one situation under the other. `grid`: cards in columns that reflow to one column on a narrow screen. Unknown values warn and fall back to `list`.
  * @attr {string} heading - Text of an optional heading above the list. Default: no heading. The `heading` slot wins over it.
@@ -57,6 +58,7 @@ export interface SituationSelectDetail {
  * @csspart description - The sentence under a situation's link.
  * @csspart crisis - The line about 113 Zelfmoordpreventie under the suicide situation.
  * @csspart empty - The message shown when the search finds nothing.
+ * @csspart danger - Inside `empty`: the line "Bij direct gevaar: bel 112." with its `tel:112` link. The list itself does not show it: it names situations; someone who searches and finds nothing may be in danger right now.
  *
  * @cssprop --shn-situation-list-gap - Space between the parts and between the situations. Falls back to `--basis-space-block-md`, then `12px`.
  * @cssprop --shn-situation-list-column-min-inline-size - Narrowest column in the grid layout. Default `16em` (one column on a 320 px screen).
@@ -197,7 +199,7 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     const body =
       this.shown.length > 0 || !search
         ? this.renderList(layout, hasHeading, texts)
-        : search.renderNoResults(locale, this.queryText().trim(), PHONE);
+        : search.renderNoResults(locale, this.queryText().trim(), PHONE, EMERGENCY_NUMBER);
     return html`<div class="base" part="base">${heading} ${box} ${body}</div>`;
   }
 

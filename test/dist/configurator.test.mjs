@@ -138,6 +138,23 @@ describe('embed configurator', () => {
     assert.deepEqual(configuratorProblems, []);
   });
 
+  it('offers public-line (always, office-hours) for the status and the card, and the pasted snippet follows it', async () => {
+    for (const tag of ['shn-contact-status', 'shn-referral-card']) {
+      const offered = (await attributeOptions(tag)).filter((option) => option.name === 'public-line').map((option) => option.value);
+      assert.deepEqual(offered, ['always', 'office-hours'], `${tag}: both readings offered`);
+    }
+    const snippet = await configure({ tag: 'shn-contact-status', attribute: { name: 'public-line', value: 'office-hours' } });
+    assert.match(snippet.body, /public-line="office-hours"/);
+    const { page, problems } = await pasteIntoBlankPage(snippet, 'nl');
+    try {
+      const state = await assertWorks(page, problems, 'shn-contact-status', 'public-line="office-hours"');
+      assert.match(state.text, /Nu (open|gesloten)/, 'the residents\' line shows open or closed');
+      assert.match(state.text, /Bij direct gevaar: bel 112\./);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('every element × language × theme × source × loading choice works when pasted into a blank page', async (t) => {
     let count = 0;
     for (const tag of ELEMENTS) {

@@ -3,6 +3,7 @@ import { sendKeys } from '../support/commands.js';
 import sinon from 'sinon';
 import { SITUATION_IDS } from '../../src/content/index.js';
 import { countText, part, shownIds, situationList, text, typeQuery } from './helpers.js';
+import { expectDangerLine, expectNoDangerLine } from '../support/danger-line.js';
 
 describe('<shn-situation-list searchable>', () => {
   afterEach(() => sinon.restore());
@@ -119,20 +120,22 @@ describe('<shn-situation-list searchable>', () => {
     expect(element.shadowRoot!.querySelector('ul, li')).to.equal(null);
     const empty = part(element, 'empty')!;
     expect(text(empty)).to.equal(
-      'Geen situatie gevonden voor “xyz”. Probeer een ander woord. Of bel 0900-0101. Wij kijken samen met u welke hulp bij u past.',
+      'Geen situatie gevonden voor “xyz”. Probeer een ander woord. Of bel 0900-0101. Wij kijken samen met u welke hulp bij u past. Bij direct gevaar: bel 112.',
     );
     const phone = empty.querySelector('a')!;
     expect(phone.getAttribute('href')).to.equal('tel:09000101');
     expect(text(phone)).to.equal('bel 0900-0101');
     expect(countText(element)).to.equal('0 situaties');
+    expectDangerLine(element, 'nl');
     await expect(element).to.be.accessible();
   });
 
   it('when nothing matches, in English', async () => {
     const element = await situationList('searchable query="xyz"', 'en');
     expect(text(part(element, 'empty'))).to.equal(
-      'No situation found for “xyz”. Try another word. Or call 0900-0101. We will help you find the right support.',
+      'No situation found for “xyz”. Try another word. Or call 0900-0101. We will help you find the right support. In immediate danger: call 112.',
     );
+    expectDangerLine(element, 'en');
     await expect(element).to.be.accessible();
   });
 
@@ -172,5 +175,14 @@ describe('<shn-situation-list searchable>', () => {
     const element = await situationList('query="fraude"');
     expect(shownIds(element)).to.have.length(14);
     expect(part(element, 'input')).to.equal(null);
+  });
+
+  it('shows 112 only when nothing matches: not beside a list of situations', async () => {
+    const element = await situationList('searchable');
+    expectNoDangerLine(element);
+    await typeQuery(element, 'inbraak');
+    expectNoDangerLine(element);
+    await typeQuery(element, 'xyz');
+    expectDangerLine(element, 'nl');
   });
 });

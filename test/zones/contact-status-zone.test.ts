@@ -42,3 +42,22 @@ describe(`<shn-contact-status> in ${window.__EXPECTED_ZONE__}`, () => {
     expect(text).to.contain(visitorIsDutch ? 'open until 20:00.' : 'open until 20:00 (Dutch time).');
   });
 });
+
+// The residents' line read as keeping office hours follows the same Dutch clock.
+describe(`<shn-contact-status public-line="office-hours"> in ${window.__EXPECTED_ZONE__}`, () => {
+  const visitorIsDutch = window.__EXPECTED_ZONE__ === 'Europe/Amsterdam';
+
+  async function render(now: string): Promise<ShnContactStatus> {
+    const wrapper = await fixture(`<div lang="nl"><shn-contact-status public-line="office-hours" now="${now}"></shn-contact-status></div>`);
+    const element = wrapper.querySelector('shn-contact-status') as ShnContactStatus;
+    await element.updateComplete;
+    return element;
+  }
+
+  it('is open at Friday 19:59:59 and closed at 20:00 Dutch time, whatever the visitor\'s zone', async () => {
+    expect((await render('2026-12-04T19:59:59+01:00')).getAttribute('state')).to.equal('open');
+    const closed = await render('2026-12-04T20:00:00+01:00');
+    expect(closed.getAttribute('state')).to.equal('closed');
+    expect(shadowText(closed)).to.contain(visitorIsDutch ? 'weer open morgen om 10:00 uur.' : 'weer open morgen om 10:00 uur (Nederlandse tijd).');
+  });
+});
