@@ -2,6 +2,8 @@
 // server (which fills it into the sample municipal page) and the tests. Plain ES module:
 // it runs in the browser and in Node. It imports the package's own rules from the build (dist/), so run
 // `npm run build` first (`npm start` does).
+import { statusNeeds } from '../dist/contact-status/needs.js';
+import { cardNeeds } from '../dist/referral-card/needs.js';
 import { listNeeds } from '../dist/situation-list/needs.js';
 
 export const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
@@ -93,11 +95,15 @@ export const entryFor = (tag, singleElement) => (singleElement ? `${tag}.js` : '
 
 /**
  * The code an element loads on demand that this configuration will need, by its name in integrity.json's
- * `onDemand`. The rule is the situation list's own (src/situation-list/needs.ts, built to dist/), so the
- * snippet preloads exactly what the element will ask for. (A referral card loads its texts with its own code.)
+ * `onDemand`. The rules are the elements' own (src/<element>/needs.ts, built to dist/), so the snippet preloads
+ * exactly what the element will ask for.
  */
 export function onDemandNeeds({ tag, attributes = {}, lang = '' }) {
-  return tag === 'shn-situation-list' ? listNeeds({ searchable: Boolean(attributes.searchable), lang }) : [];
+  const publicLine = attributes['public-line'];
+  if (tag === 'shn-situation-list') return listNeeds({ searchable: Boolean(attributes.searchable), lang });
+  if (tag === 'shn-contact-status') return statusNeeds({ audience: attributes.audience, publicLine });
+  if (tag === 'shn-referral-card') return cardNeeds({ audience: attributes.audience, publicLine });
+  return [];
 }
 
 /**

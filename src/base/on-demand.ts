@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Loader, ShnElement } from './shn-element.js';
 
 /** What a module that owns on-demand code hands the controller. */
@@ -31,27 +31,22 @@ function start<T>(code: OnDemandCode<T>) {
  * The one way an element loads code it does not always need (the search box, the opening-hours engine).
  * Ask for it in `willUpdate()` with `need(wanted)`; while it is on its way, `pending` is true and the element
  * renders `renderWaiting()`: the page's own fallback (its `slot="fallback"` content) stays visible, and the
- * space the page reserved with `:not(:defined)` stays reserved (measured when the element upgrades, before
- * `:defined` matches). `updateComplete` waits for the code. When it cannot be loaded the element warns once
- * and renders without it. Works the same for elements inside other shadow roots: nothing looks at `document`.
+ * space the page reserved with `:not(:defined)` stays reserved (ShnElement measures it as the element
+ * upgrades, before `:defined` matches, and holds it while any of its code is on its way). `updateComplete`
+ * waits for the code. When it cannot be loaded the element warns once and renders without it. Works the same
+ * for elements inside other shadow roots: nothing looks at `document`. Not a Lit controller: it needs no
+ * lifecycle hook, only the host's `addLoader()` and `requestUpdate()`.
  */
-export class OnDemandController<T> implements ReactiveController, Loader {
+export class OnDemandController<T> implements Loader {
   private wanted = false;
   private warned = false;
   private askedBy = '';
-  /** The block size the page reserved for the element before it upgraded, in px; 0 when none. */
-  private readonly reserved: number;
-  private holdingSpace = false;
 
   constructor(
     private readonly host: ShnElement,
     private readonly code: OnDemandCode<T>,
   ) {
-    host.addController(this);
     host.addLoader(this);
-    // An element that upgrades in place is constructed while `:not(:defined)` still matches it, so this reads
-    // the page's reservation. One layout read, the same layout the upgrade would cause a moment later.
-    this.reserved = host.isConnected ? host.getBoundingClientRect().height : 0;
   }
 
   /**
@@ -78,16 +73,6 @@ export class OnDemandController<T> implements ReactiveController, Loader {
   /** Settles when the wanted code has loaded or failed. */
   get settled(): Promise<void> {
     return this.wanted ? start(this.code).promise : Promise.resolve();
-  }
-
-  hostUpdate(): void {
-    // Keep the page's reservation while the fallback shows; give it back with the first full render.
-    const hold = this.pending && this.reserved > 0;
-    if (hold === this.holdingSpace) return;
-    this.holdingSpace = hold;
-    // CSSOM, not a style attribute string: allowed under a strict style-src.
-    if (hold) this.host.style.setProperty('min-block-size', `${this.reserved}px`);
-    else this.host.style.removeProperty('min-block-size');
   }
 
   private warnOnce(error: unknown): void {

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { VERSION } from '../core/version.js';
 import { warnBadInput, type BadInput } from '../core/warn.js';
 import { baseStyles } from './base-styles.js';
@@ -46,16 +46,39 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
 
   /** Code this element loads on demand; while any of it is on its way, updateComplete waits. */
   private readonly loaders = new Set<Loader>();
+  /** The block size the page reserved for this element before it upgraded, in px (-1: not measured). */
+  private reservedSpace = -1;
+  private holdingSpace = false;
 
-  /** Called by an OnDemandController on its host. */
+  /**
+   * Called by an OnDemandController as the host is constructed. An element that upgrades in place is
+   * constructed while `:not(:defined)` still matches it, so this reads the space the page reserved for it:
+   * one layout read, the same layout the upgrade causes a moment later. Elements without such code never read.
+   */
   addLoader(loader: Loader): void {
     this.loaders.add(loader);
+    if (this.reservedSpace < 0) this.reservedSpace = this.isConnected ? this.getBoundingClientRect().height : 0;
   }
 
   /** True while code this render needs is still loading: the element then shows the page's fallback. */
   protected get waiting(): boolean {
     for (const loader of this.loaders) if (loader.pending) return true;
     return false;
+  }
+
+  /**
+   * While the element waits for code it needs, it keeps the space the page reserved, so the page does not
+   * jump; it gives it back with the first full render. Decided here, over all its loaders at once.
+   */
+  protected override update(changed: PropertyValues): void {
+    const hold = this.reservedSpace > 0 && this.waiting;
+    if (hold !== this.holdingSpace) {
+      this.holdingSpace = hold;
+      // CSSOM, not a style attribute string: allowed under a strict style-src.
+      if (hold) this.style.setProperty('min-block-size', `${this.reservedSpace}px`);
+      else this.style.removeProperty('min-block-size');
+    }
+    super.update(changed);
   }
 
   /** Resolves after the render that has everything it needs: code loaded on demand included. */

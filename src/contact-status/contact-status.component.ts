@@ -9,20 +9,15 @@ import type { Locale } from '../core/locale.js';
 import { safeLink } from '../core/safe-link.js';
 import { oneOf } from '../core/warn.js';
 import { renderDangerLine } from '../base/danger-line.js';
+import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
-import {
-  dutchDaysBetween,
-  formatDutchClock,
-  formatDutchDate,
-  formatDutchWeekday,
-  formatDutchYear,
-  nextDutchMidnight,
-  visitorClockDiffers,
-} from '../hours/dutch-time.js';
-import { dutchHolidays, getStatus, type OpeningHours, type OpeningStatus } from '../hours/index.js';
+import type { OpeningHours, OpeningStatus } from '../hours/types.js';
 import { FlipTimer } from './flip-timer.js';
+import { LIVE_HOURS, type LiveHours } from './live-hours-code.js';
+import { statusNeeds } from './needs.js';
+import { weekText } from './week-text.js';
 import { contactStatusStyles } from './contact-status.styles.js';
-import { CONTACT_STATUS_STRINGS, type ContactStatusStrings, type When } from './contact-status.strings.js';
+import { CONTACT_STATUS_STRINGS, type ContactStatusStrings } from './contact-status.strings.js';
 
 export type ContactStatusAudience = 'public' | 'professional';
 const AUDIENCES: readonly ContactStatusAudience[] = ['public', 'professional'];
@@ -33,8 +28,11 @@ const PUBLIC_HOLIDAYS: readonly PublicHolidays[] = ['closed', 'open'];
 /** How the residents' line is read: `always` (the factsheet's 24/7, default) or `office-hours` (see content/public-line.ts). */
 export type PublicLine = PublicLineReading;
 
-/** The line's state, as the reflected `state` attribute shows it. */
-export type ContactStatusState = 'open' | 'closed';
+/**
+ * The line's state, as the reflected `state` attribute shows it: `unknown` while the live hours are loading,
+ * or when they cannot be loaded (the element then shows the hours without saying whether the line is open).
+ */
+export type ContactStatusState = 'open' | 'closed' | 'unknown';
 
 export interface StatusChangeDetail {
   open: boolean;
@@ -45,7 +43,10 @@ interface Evaluated {
   audience: ContactStatusAudience;
   /** The checked `public-line`: how the residents' line (and the residents' part of the professional status) reads. */
   publicLine: PublicLine;
-  status: OpeningStatus;
+  /** Null when this status shows hours but the live hours code is not there (loading, or failed to load). */
+  status: OpeningStatus | null;
+  /** The live hours code, when this status uses it and it is there. */
+  live: LiveHours | null;
   at: Date;
   /** True when `now` froze the clock: nothing to schedule then. */
   frozen: boolean;
@@ -56,12 +57,12 @@ interface Evaluated {
  *
  * @summary Live opening status of the Slachtofferhulp phone line (0900-0101), in Dutch time.
  *
- * @attr {'public'|'professional'} audience - `public` (default): victims, witnesses and bereaved; what they read follows `public-line`. `professional`: the line for professionals (Mon–Fri 08:00–20:00, Sat 10:00–17:00, closed on public holidays), with the emergency route when closed. Unknown values warn and fall back to `public`.
+ * @attr {'public'|'professional'} audience - `public` (default): victims, witnesses and bereaved; what they read follows `public-line`. `professional`: the line for professionals (Mon–Fri 08:00–20:00, Sat 10:00–17:00, closed on public holidays), with the emergency route when closed. Unknown values warn and fall back to `public`. A status that shows hours (`professional`, or `public-line="office-hours"`) loads the opening-hours code (with luxon) the first time one is on the page: until then it shows the page's fallback and keeps the space the page reserved, and `updateComplete` waits; if the code cannot be loaded it shows the hours in words, without saying whether the line is open now, and warns once.
  * @attr {'always'|'office-hours'} public-line - How the residents' line reads; the sources conflict (README → Content). `always` (default): the factsheet's wording, day and night, never closed. `office-hours`: the line keeps the same hours as the professional line (Mon–Fri 08:00–20:00, Sat 10:00–17:00 Dutch time, closed on public holidays unless `public-holidays="open"`), so `audience="public"` shows open or closed live and, when closed, when it opens again, that in a crisis the line is also open outside these hours, the website and 112. Also sets what the residents' part of the closed professional status says. Unknown values warn and fall back to `always`.
  * @attr {string} now - An ISO 8601 instant (`2026-04-27T10:00:00+02:00`) that freezes the clock, for previews and tests. Unparsable values warn and fall back to the live clock.
  * @attr {'closed'|'open'} public-holidays - Whether the line is closed (default) or open on Dutch public holidays: the professional line, and the residents' line with `public-line="office-hours"`. Unknown values warn and fall back to `closed`.
  * @attr {boolean} compact - A smaller variant for inside cards: status, number and, when closed, the emergency route.
- * @attr {'open'|'closed'} state - Reflected, read-only: the current state, so a host page can style it.
+ * @attr {'open'|'closed'|'unknown'} state - Reflected, read-only: the current state, so a host page can style it. `unknown` while the live hours load (the element then still shows the page's fallback) or when they cannot be loaded (it then shows the hours in words, without saying whether the line is open now).
  * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
  *
  * @fires {CustomEvent<StatusChangeDetail>} shn-status-change - When the line opens or closes while the element is on the page. Bubbles and is composed. `detail`: `{ open, changesAt }`.
@@ -129,7 +130,8 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   private announcement = '';
 
   private readonly flipTimer = new FlipTimer(this, () => this.refresh());
-  private evaluated: Evaluated = { audience: 'public', publicLine: 'always', at: new Date(0), frozen: true, status: { open: true, changesAt: null, reason: 'weekly' } };
+  private readonly liveHours = new OnDemandController(this, LIVE_HOURS);
+  private evaluated: Evaluated = { audience: 'public', publicLine: 'always', at: new Date(0), frozen: true, status: ALWAYS_OPEN, live: null };
   private lastOpen?: boolean;
   private pendingEvent?: StatusChangeDetail;
 
@@ -138,7 +140,8 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * @readonly
    */
   get state(): ContactStatusState {
-    return this.evaluated.status.open ? 'open' : 'closed';
+    const { status } = this.evaluated;
+    return status ? (status.open ? 'open' : 'closed') : 'unknown';
   }
 
   // Writing `state` has no effect (the element sets it), and `never` makes it a type error. The setter exists
@@ -166,7 +169,11 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 
   protected override willUpdate(): void {
     this.evaluated = this.evaluate();
-    const { status } = this.evaluated;
+    const { status, live } = this.evaluated;
+    if (!status) {
+      this.flipTimer.arm(null);
+      return;
+    }
     if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
       const strings = CONTACT_STATUS_STRINGS[this.language.locale];
       const residents = this.evaluated.audience === 'public';
@@ -175,7 +182,8 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
-    this.flipTimer.arm(this.evaluated.frozen || !this.isConnected ? null : this.nextRenderAt(this.evaluated));
+    const due = live && !this.evaluated.frozen && this.isConnected ? live.nextRenderAt(status, this.evaluated.at) : null;
+    this.flipTimer.arm(due);
   }
 
   protected override updated(): void {
@@ -184,17 +192,6 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     if (!detail) return;
     this.pendingEvent = undefined;
     this.emit('shn-status-change', detail);
-  }
-
-  /**
-   * When the text must change next: at the flip, or earlier at Dutch midnight when the text words the flip
-   * relative to today ("morgen om 08:00" becomes "vandaag om 08:00").
-   */
-  private nextRenderAt({ status, at }: Evaluated): Date | null {
-    // The public line read as `always` never changes (changesAt is null): nothing to schedule.
-    if (!status.changesAt) return null;
-    const midnight = nextDutchMidnight(at);
-    return midnight < status.changesAt ? midnight : status.changesAt;
   }
 
   /** Re-evaluates the status now (the flip timer and visibility changes call this). */
@@ -223,19 +220,21 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, PUBLIC_HOLIDAYS, 'closed');
     const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
-    if (audience === 'public' && publicLine === 'always') {
-      return { audience, publicLine, at, frozen, status: { open: true, changesAt: null, reason: 'weekly' } };
-    }
+    const showsHours = statusNeeds({ audience, publicLine }).includes('live-hours');
+    const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
+    const live = this.liveHours.need(showsHours, askedBy) ?? null;
+    if (!showsHours) return { audience, publicLine, at, frozen, status: ALWAYS_OPEN, live: null };
+    if (!live) return { audience, publicLine, at, frozen, status: null, live: null };
     // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.
     try {
-      return { audience, publicLine, at, frozen, status: getStatus(this.effectiveHours(publicHolidays), at) };
+      return { audience, publicLine, at, frozen, status: live.statusAt(this.effectiveHours(publicHolidays), at), live };
     } catch (error) {
       this.warnInput({
         attribute: 'hours',
         value: (error as Error).message,
         fallback: 'using the default hours of the professional line',
       });
-      return { audience, publicLine, at, frozen, status: getStatus({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at) };
+      return { audience, publicLine, at, frozen, status: live.statusAt({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at), live };
     }
   }
 
@@ -250,35 +249,18 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return hours;
   }
 
-  private when(instant: Date, at: Date, locale: Locale): When {
-    return {
-      days: dutchDaysBetween(at, instant),
-      clock: formatDutchClock(instant, locale),
-      weekday: formatDutchWeekday(instant, locale),
-      date: formatDutchDate(instant, locale),
-    };
-  }
-
-  private closedLabel(status: OpeningStatus, locale: Locale): string | undefined {
-    if (status.reason === 'exception') return status.label;
-    if (status.reason !== 'holiday') return undefined;
-    if (locale === 'nl' || !status.holidayId) return status.label;
-    // The engine names holidays in Dutch; look up the English name of the same holiday.
-    const year = Number(formatDutchYear(this.evaluated.at));
-    return dutchHolidays(year).find((holiday) => holiday.id === status.holidayId)?.name.en ?? status.label;
-  }
-
   protected override render(): TemplateResult {
+    if (this.waiting) return renderWaiting();
     const locale = this.language.locale;
     const strings = CONTACT_STATUS_STRINGS[locale];
-    const { audience, publicLine, status, at } = this.evaluated;
-    const dutchNote = visitorClockDiffers(status.changesAt ? [at, status.changesAt] : [at]) ? ` ${strings.dutchTime}` : '';
-    const body =
-      audience === 'professional'
-        ? this.renderProfessional(strings, status, at, locale, dutchNote)
-        : publicLine === 'always'
-          ? this.renderPublic(strings)
-          : this.renderPublicHours(strings, status, at, locale, dutchNote);
+    const { audience, status, at, live } = this.evaluated;
+    const body = !status
+      ? this.renderWeek(strings, locale)
+      : !live
+        ? this.renderPublic(strings)
+        : audience === 'professional'
+          ? this.renderProfessional(strings, status, at, locale, live)
+          : this.renderPublicHours(strings, status, at, locale, live);
     return html`<div class="base" part="base">
       ${body}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -302,15 +284,16 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * The residents' line read as keeping office hours (`public-line="office-hours"`): open or closed live;
    * when closed, when it opens again and that it is open in a crisis. Calling and the website stay.
    */
-  private renderPublicHours(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, dutchNote: string): TemplateResult {
+  private renderPublicHours(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, live: LiveHours): TemplateResult {
+    const dutchNote = live.needsDutchTimeNote(at, status) ? ` ${strings.dutchTime}` : '';
     if (status.open) {
-      const until = status.changesAt ? strings.publicOpenUntil(this.when(status.changesAt, at, locale)) : '';
+      const until = status.changesAt ? strings.publicOpenUntil(live.when(status.changesAt, at, locale)) : '';
       return html`${this.renderStatusLine(strings.openStatus)}
         <p class="detail">${addNote(until, dutchNote)}</p>
         ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
     }
-    const label = this.closedLabel(status, locale);
-    const next = status.changesAt ? strings.publicOpensAgain(this.when(status.changesAt, at, locale)) : strings.publicClosedIndefinitely;
+    const label = live.closedLabel(status, at, locale);
+    const next = status.changesAt ? strings.publicOpensAgain(live.when(status.changesAt, at, locale)) : strings.publicClosedIndefinitely;
     return html`${this.renderStatusLine(strings.closedStatus)}
       <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
       <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
@@ -342,32 +325,51 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] });
   }
 
-  private renderProfessional(
-    strings: ContactStatusStrings,
-    status: OpeningStatus,
-    at: Date,
-    locale: Locale,
-    dutchNote: string,
-  ): TemplateResult {
+  private renderProfessional(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, live: LiveHours): TemplateResult {
+    const dutchNote = live.needsDutchTimeNote(at, status) ? ` ${strings.dutchTime}` : '';
     const callLine = html`<p class="actions">${this.phoneLink(strings)}</p>
       <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>`;
     if (status.open) {
-      const until = status.changesAt ? strings.openUntil(this.when(status.changesAt, at, locale)) : '';
+      const until = status.changesAt ? strings.openUntil(live.when(status.changesAt, at, locale)) : '';
       return html`${this.renderStatusLine(strings.openStatus)}
         <p class="detail">${addNote(until, dutchNote)}</p>
         ${callLine}`;
     }
-    const label = this.closedLabel(status, locale);
-    const next = status.changesAt ? strings.opensAgain(this.when(status.changesAt, at, locale)) : strings.closedIndefinitely;
+    const label = live.closedLabel(status, at, locale);
+    const next = status.changesAt ? strings.opensAgain(live.when(status.changesAt, at, locale)) : strings.closedIndefinitely;
     return html`${this.renderStatusLine(strings.closedStatus)}
       <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-      <div class="emergency" part="emergency" role="group" aria-labelledby="emergency-title">
-        <p class="subheading" id="emergency-title">${EMERGENCY_ROUTE.who[locale]}</p>
-        <p>${markDutchTerms(EMERGENCY_ROUTE.how[locale], locale)}</p>
-      </div>
-      ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
+      ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
+  }
+
+  /** The route outside the professional line's hours, as a group named by whom it is for. */
+  private renderEmergencyRoute(locale: Locale): TemplateResult {
+    return html`<div class="emergency" part="emergency" role="group" aria-labelledby="emergency-title">
+      <p class="subheading" id="emergency-title">${EMERGENCY_ROUTE.who[locale]}</p>
+      <p>${markDutchTerms(EMERGENCY_ROUTE.how[locale], locale)}</p>
+    </div>`;
+  }
+
+  /**
+   * A status that shows hours but has no live hours (the code could not be loaded): the hours in words and
+   * what to do outside them, with no claim about now.
+   */
+  private renderWeek(strings: ContactStatusStrings, locale: Locale): TemplateResult {
+    const week = weekText(this.effectiveHours('closed'), locale);
+    if (this.evaluated.audience === 'professional') {
+      return html`<p class="detail">${strings.weekLine(week)}</p>
+        <p class="actions">${this.phoneLink(strings)}</p>
+        <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>
+        ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
+    }
+    return html`<p class="detail">${strings.publicWeekLine(week)}</p>
+      <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
+      ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
   }
 }
+
+/** The residents' line read as the factsheet words it: always open, nothing ever flips. */
+const ALWAYS_OPEN: OpeningStatus = { open: true, changesAt: null, reason: 'weekly' };
 
 /** In another language than Dutch, the Dutch words a text cites get lang="nl", so a voice says them right. */
 function markDutchTerms(text: string, locale: Locale): string | TemplateResult[] {

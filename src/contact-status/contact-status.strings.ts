@@ -31,6 +31,9 @@ export interface ContactStatusStrings {
   publicClosedIndefinitely: string;
   publicAnnounceOpen: string;
   publicAnnounceClosed: string;
+  /** The hours in words, when the status cannot say whether the line is open now (see week-text.ts). */
+  weekLine(week: string): string;
+  publicWeekLine(week: string): string;
 }
 
 const nlWhen = (w: When): string => {
@@ -70,6 +73,8 @@ export const CONTACT_STATUS_STRINGS: Record<Locale, ContactStatusStrings> = {
     publicClosedIndefinitely: 'De lijn is voorlopig gesloten.',
     publicAnnounceOpen: 'De lijn is nu open.',
     publicAnnounceClosed: 'De lijn is nu gesloten.',
+    weekLine: (week) => `De lijn voor professionals is open op ${week} (Nederlandse tijd).`,
+    publicWeekLine: (week) => `De lijn is open op ${week} (Nederlandse tijd).`,
   },
   en: {
     publicStatus: 'Available day and night',
@@ -92,5 +97,7 @@ export const CONTACT_STATUS_STRINGS: Record<Locale, ContactStatusStrings> = {
     publicClosedIndefinitely: 'The line is closed until further notice.',
     publicAnnounceOpen: 'The line is open now.',
     publicAnnounceClosed: 'The line is closed now.',
+    weekLine: (week) => `The line for professionals is open ${week} (Dutch time).`,
+    publicWeekLine: (week) => `The line is open ${week} (Dutch time).`,
   },
 };

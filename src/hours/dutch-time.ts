@@ -6,8 +6,11 @@ import { INTL_LOCALE, type Locale } from '../core/locale.js';
 /** Every time the widgets show is Dutch time, whatever the visitor's zone. */
 export const DUTCH_TIME_ZONE = DUTCH_ZONE;
 
-// The opening-hours engine's zone arithmetic: one source of offsets and day starts for the widgets.
-const dutchClock = ZoneClock.for(DUTCH_TIME_ZONE)!;
+// The opening-hours engine's zone arithmetic: one source of offsets and day starts for the widgets. Made on
+// first use, not when this module is evaluated, and then shared by every element on the page (validating the
+// zone builds an Intl.DateTimeFormat, which is slow on a cheap phone).
+let zoneClock: ZoneClock | undefined;
+const dutchClock = (): ZoneClock => (zoneClock ??= ZoneClock.for(DUTCH_TIME_ZONE)!);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -51,12 +54,12 @@ const offsetPerHour = new Map<number, number>();
 /** The Dutch UTC offset in ms at an instant. */
 function dutchOffset(instant: Date): number {
   const time = instant.getTime();
-  if (!(time >= WHOLE_HOURS_SINCE)) return dutchClock.offsetAt(time);
+  if (!(time >= WHOLE_HOURS_SINCE)) return dutchClock().offsetAt(time);
   const hour = Math.floor(time / HOUR);
   let offset = offsetPerHour.get(hour);
   if (offset === undefined) {
     if (offsetPerHour.size >= 1000) offsetPerHour.clear();
-    offset = dutchClock.offsetAt(time);
+    offset = dutchClock().offsetAt(time);
     offsetPerHour.set(hour, offset);
   }
   return offset;
@@ -90,7 +93,7 @@ function offsetMinutes(instant: Date, zone: string): number {
   if (zone === DUTCH_TIME_ZONE) return dutchOffset(instant) / MINUTE_MS;
   // The browser's own zone: the Date object knows its offset without Intl.
   if (zone === visitorTimeZone()) return -instant.getTimezoneOffset();
-  return (ZoneClock.for(zone) ?? dutchClock).offsetAt(instant.getTime()) / MINUTE_MS;
+  return (ZoneClock.for(zone) ?? dutchClock()).offsetAt(instant.getTime()) / MINUTE_MS;
 }
 
 /**
@@ -107,5 +110,5 @@ export function visitorClockDiffers(instants: readonly Date[], zone = visitorTim
  * element that words a time relative to today must render again then.
  */
 export function nextDutchMidnight(instant: Date): Date {
-  return new Date(dutchClock.dayStart(dutchDayNumber(instant) + 1));
+  return new Date(dutchClock().dayStart(dutchDayNumber(instant) + 1));
 }

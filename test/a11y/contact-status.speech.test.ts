@@ -18,6 +18,9 @@ describe('<shn-contact-status> read aloud', () => {
       'U kunt dag en nacht contact opnemen met Slachtofferhulp.',
       'link, Bel 0900-0101',
       'link, slachtofferhulp.nl',
+      'Bij direct gevaar:',
+      'link, bel 112',
+      '.',
     ]);
   });
 
@@ -28,6 +31,9 @@ describe('<shn-contact-status> read aloud', () => {
       'You can contact Slachtofferhulp day and night.',
       'link, Call 0900-0101',
       'link, slachtofferhulp.nl',
+      'In immediate danger:',
+      'link, call 112',
+      '.',
     ]);
   });
 

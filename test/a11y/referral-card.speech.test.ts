@@ -20,6 +20,9 @@ describe('<shn-referral-card> read aloud', () => {
       'Of',
       'link, bel 0900-0101',
       '.',
+      'Bij direct gevaar:',
+      'link, bel 112',
+      '.',
     ]);
   });
 
@@ -84,9 +87,10 @@ describe('<shn-referral-card> read aloud', () => {
   it('the card\'s phone link says what it does, out of context @wcag 2.4.9', async () => {
     wrapper = await mountIn('nl', '<shn-referral-card audience="victim"></shn-referral-card>');
     const links = spoken(wrapper).filter((phrase) => phrase.startsWith('link, '));
-    expect(links).to.have.length(2);
+    expect(links).to.have.length(3);
     expect(links[0]).to.equal('link, Vraag hulp aan');
     // "Of bel 0900-0101." with "bel 0900-0101" as the link reads well in the sentence and on its own.
     expect(links[1]).to.match(/^link, [Bb]el 0900-0101$/);
+    expect(links[2]).to.equal('link, bel 112');
   });
 });

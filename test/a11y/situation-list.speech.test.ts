@@ -78,7 +78,8 @@ describe('<shn-situation-list> read aloud', () => {
       const after = spoken(wrapper);
       expect(after).to.include(notFound);
       expect(after).not.to.include('list, 0 items');
-      expect(after.filter((phrase) => phrase.startsWith('link, '))).to.have.length(1);
+      // The number to call and 112 for immediate danger.
+      expect(after.filter((phrase) => phrase.startsWith('link, '))).to.have.length(2);
       expect(location.href).to.equal(page);
       heard.stop();
     });
@@ -89,7 +90,8 @@ describe('<shn-situation-list> read aloud', () => {
   it('the empty state\'s phone link says what it does, out of context @wcag 2.4.9', async () => {
     wrapper = await mountIn('nl', '<shn-situation-list searchable query="qqqq"></shn-situation-list>');
     const links = spoken(wrapper).filter((phrase) => phrase.startsWith('link, '));
-    expect(links).to.have.length(1);
+    expect(links).to.have.length(2);
     expect(links[0]).to.match(/^link, [Bb]el 0900-0101$/);
+    expect(links[1]).to.equal('link, bel 112');
   });
 });

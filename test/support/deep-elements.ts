@@ -12,6 +12,10 @@ export function deepElements(root: Element | ShadowRoot | Document): Element[] {
 
 /** The shn-* elements at or below `root`, nested ones included. */
 export function widgetsIn(root: Element | ShadowRoot | Document): LitElement[] {
-  const all = root instanceof Element ? [root, ...deepElements(root)] : deepElements(root);
+  // An element's own shadow root too: a card's nested status lives there, not among its children.
+  const all =
+    root instanceof Element
+      ? [root, ...deepElements(root), ...(root.shadowRoot ? deepElements(root.shadowRoot) : [])]
+      : deepElements(root);
   return all.filter((element) => element.localName.startsWith('shn-')) as LitElement[];
 }

@@ -7,9 +7,14 @@ import { widgetsIn } from './deep-elements.js';
  */
 export async function settle(root: Element | Document): Promise<void> {
   for (let round = 0; round < 10; round += 1) {
-    const results = await Promise.all(widgetsIn(root).map((element) => element.updateComplete));
+    const awaited = widgetsIn(root);
+    // A widget's updateComplete also waits for code it loads on demand (ShnElement.getUpdateComplete).
+    const results = await Promise.all(awaited.map((element) => element.updateComplete));
     await Promise.resolve();
-    // updateComplete resolves false when another update was queued meanwhile: go round again.
-    if (results.every((done) => done !== false) && widgetsIn(root).every((element) => element.hasUpdated && !element.isUpdatePending)) return;
+    const present = widgetsIn(root);
+    // Done when no update was queued meanwhile (updateComplete resolves false then) and every widget now
+    // present was awaited: a render may just have created a nested one.
+    const stable = present.every((element) => awaited.includes(element) && !element.isUpdatePending);
+    if (results.every((done) => done !== false) && stable) return;
   }
 }

@@ -6,7 +6,7 @@ import type { ShnSituationList } from '../../src/situation-list/situation-list.c
 export function contactStatus(status: ShnContactStatus): void {
   status.audience = 'professional';
   status.publicHolidays = 'open';
-  const state: 'open' | 'closed' = status.state;
+  const state: 'open' | 'closed' | 'unknown' = status.state;
   void state;
   // @ts-expect-error Not an audience of the status.
   status.audience = 'victim';

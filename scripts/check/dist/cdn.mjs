@@ -16,7 +16,7 @@ export const BUDGETS = {
   'shn-situation-list.js': { bytes: 13 * 1024, label: 'page with only <shn-situation-list>' },
 };
 /** What each group of on-demand code is for, as integrity.json names the groups. */
-const ON_DEMAND_PURPOSE = { search: 'a list with searchable', 'texts-en': 'a list in English' };
+const ON_DEMAND_PURPOSE = { search: 'a list with searchable', 'texts-en': 'a list in English', 'live-hours': 'a status that shows hours (professional, or public-line="office-hours")' };
 export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
 
 // gzip at its default level (6), as a web server compresses on the fly: a fair, slightly pessimistic figure.

@@ -1,0 +1,35 @@
+import type { Locale } from '../core/locale.js';
+import type { IsoWeekday, OpeningHours, TimeRange } from '../hours/types.js';
+
+const DAYS: Record<Locale, readonly string[]> = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+const WORDS: Record<Locale, { through: string; and: string; suffix: string }> = {
+  nl: { through: ' tot en met ', and: ' en ', suffix: ' uur' },
+  en: { through: ' to ', and: ' and ', suffix: '' },
+};
+
+/**
+ * The week of `hours` in words, without the opening-hours engine (and so without luxon): "maandag tot en met
+ * vrijdag 08:00–20:00 uur en zaterdag 10:00–17:00 uur". Days in a row with the same ranges go together. What
+ * a status shows when it does not, or cannot yet, say whether the line is open now. DOM-free.
+ */
+export function weekText(hours: OpeningHours, locale: Locale): string {
+  const words = WORDS[locale];
+  const rangesOf = (day: number) => (hours.weekly[day as IsoWeekday] ?? []).map((range: TimeRange) => `${range.from}–${range.to}`).join(', ');
+  const groups: { first: number; last: number; ranges: string }[] = [];
+  for (let day = 1; day <= 7; day += 1) {
+    const ranges = rangesOf(day);
+    if (!ranges) continue;
+    const previous = groups[groups.length - 1];
+    if (previous && previous.last === day - 1 && previous.ranges === ranges) previous.last = day;
+    else groups.push({ first: day, last: day, ranges });
+  }
+  const parts = groups.map(({ first, last, ranges }) => {
+    const days = first === last ? DAYS[locale][first - 1] : `${DAYS[locale][first - 1]}${words.through}${DAYS[locale][last - 1]}`;
+    return `${days} ${ranges}${words.suffix}`;
+  });
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}${words.and}${parts[parts.length - 1]}`;
+}
