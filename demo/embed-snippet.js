@@ -92,13 +92,25 @@ export function escapeHtml(value) {
 export const entryFor = (tag, singleElement) => (singleElement ? `${tag}.js` : 'shn-widgets.js');
 
 /**
+ * The audiences that show opening hours, per element: the professionals' status, and the cards that nest it
+ * (src/referral-card: `professional` and `municipality`). Only they need the `hours` group (luxon and the
+ * hours engine) once that code loads on demand; while it is a static import, integrity.json has no such
+ * group and the name preloads nothing.
+ */
+const SHOWS_HOURS = { 'shn-contact-status': ['professional'], 'shn-referral-card': ['professional', 'municipality'] };
+
+/**
  * The code an element loads on demand that this configuration will need, by its name in integrity.json's
- * `onDemand`. The rule is the situation list's own (src/situation-list/needs.ts, built to dist/), so the
+ * `onDemand`. The list's rule is its own (src/situation-list/needs.ts, built to dist/), so the
  * snippet preloads exactly what the element will ask for. (A referral card loads its texts with its own code.)
  */
 export function onDemandNeeds({ tag, attributes = {}, lang = '' }) {
-  return tag === 'shn-situation-list' ? listNeeds({ searchable: Boolean(attributes.searchable), lang }) : [];
+  if (tag === 'shn-situation-list') return listNeeds({ searchable: Boolean(attributes.searchable), lang });
+  return SHOWS_HOURS[tag]?.includes(attributes.audience) ? ['hours'] : [];
 }
+
+/** What a page with these widgets ({ tag, attributes, lang }) needs on demand, each group once. */
+export const pageNeeds = (widgets) => [...new Set(widgets.flatMap((widget) => onDemandNeeds(widget)))];
 
 /**
  * The <head> part: one modulepreload per chunk, each with its own hash (the entry's `integrity` covers only
