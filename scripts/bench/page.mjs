@@ -6,6 +6,7 @@
 // spent in their scripts, LCP and CLS of both pages, and the bytes each page downloads (per file for the
 // widgets). Needs `npm run build` first. SHN_BENCH_RUNS=5 for more runs per page (default 3).
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -67,6 +68,7 @@ async function measure(port, url) {
     lcp: audit('largest-contentful-paint').numericValue,
     cls: audit('cumulative-layout-shift').numericValue,
     fcp: audit('first-contentful-paint').numericValue,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? 0,
     longest,
     script,
     mainThread: audit('mainthread-work-breakdown').numericValue,
@@ -120,6 +122,11 @@ row('bytes downloaded (transfer)', 'bytes', kb);
 console.log(`  widgets' longest task            ${ms(m('with', 'longest')).padStart(12)}   (goal: none over 50 ms)`);
 console.log(`  widgets' script time             ${ms(m('with', 'script')).padStart(12)}   (evaluation + parse/compile of dist/cdn files)`);
 console.log(`  TBT the widgets add              ${ms(m('with', 'tbt') - m('without', 'tbt')).padStart(12)}   (goal: at most 30 ms)`);
+const range = (key) => `${ms(Math.min(...runs.with.map((run) => run[key])))}–${ms(Math.max(...runs.with.map((run) => run[key])))}`;
+console.log(`  spread over the runs with widgets: TBT ${range('tbt')}, longest task ${range('longest')}, script ${range('script')}`);
+// A busy machine inflates every CPU figure (throttling multiplies whatever the CPU has to spare): say so.
+const load = loadavg()[0];
+console.log(`  machine: Lighthouse benchmarkIndex ${median(runs.with.map((run) => run.benchmarkIndex)).toFixed(0)}, load average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() / 2 ? ' (busy: CPU figures are inflated; compare runs on a quiet machine)' : ''}`);
 console.log('\n  widget files downloaded (transfer size, gzip, median):');
 const files = [...new Set(runs.with.flatMap((run) => Object.keys(run.files)))];
 for (const file of files) console.log(`    ${file.padEnd(34)} ${kb(median(runs.with.map((run) => run.files[file] ?? 0))).padStart(9)}`);

@@ -27,9 +27,10 @@ export function installCounters() {
   const counters = {};
   window.__shnCounters = counters;
   const add = (key, ms) => {
-    const entry = (counters[key] ??= { calls: 0, ms: 0 });
+    const entry = (counters[key] ??= { calls: 0, ms: 0, max: 0 });
     entry.calls += 1;
     entry.ms += ms;
+    entry.max = Math.max(entry.max, ms);
   };
   const timed = (key, run, extra) => {
     const start = performance.now();

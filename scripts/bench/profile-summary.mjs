@@ -4,15 +4,15 @@
 
 const LIBRARIES = [
   ['lit', /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
-  ['luxon', /\/node_modules\/luxon\//],
+  ['luxon', /\/node_modules\/luxon\/|\/dist\/cdn\/chunks\/luxon-/],
 ];
 
 /** 'ours' (dist/), a library name, or '' for the browser's own (native) frames and the host page. */
 function owner(url) {
   if (!url) return '';
   const path = new URL(url).pathname;
-  if (path.startsWith('/dist/')) return 'ours';
   for (const [name, pattern] of LIBRARIES) if (pattern.test(path)) return name;
+  if (path.startsWith('/dist/')) return 'ours';
   return '';
 }
 const shortFile = (url) => new URL(url).pathname.replace(/^\/dist\/(cdn\/)?/, '').replace(/^\/node_modules\//, '');

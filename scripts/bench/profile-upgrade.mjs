@@ -100,10 +100,10 @@ try {
 }
 
 console.log(`Upgrade profile: ${elements} widgets on the municipal page (${CDN ? 'CDN bundle, minified' : 'npm build via import map'}), CPU ${CPU_SLOWDOWN}× slower, medians of ${RUNS} loads\n`);
+if (CDN) console.log('(the CDN bundle merges modules into chunks: the start-up costs by file need the npm build; read the functions)\n');
 summarise(profiles, { top: TOP, print: console.log });
 console.log('\nCounted (a separate load with the constructors wrapped; the wrapper adds a little time to each call):');
 for (const key of Object.keys(COUNTERS)) {
-  const calls = counts.map((run) => run[key]?.calls ?? 0).sort((a, b) => a - b)[Math.floor(counts.length / 2)];
-  const time = counts.map((run) => run[key]?.ms ?? 0).sort((a, b) => a - b)[Math.floor(counts.length / 2)];
-  console.log(`  ${COUNTERS[key].padEnd(58)} ${String(calls).padStart(6)} calls ${time.toFixed(1).padStart(8)} ms`);
+  const middle = (field) => counts.map((run) => run[key]?.[field] ?? 0).sort((a, b) => a - b)[Math.floor(counts.length / 2)];
+  console.log(`  ${COUNTERS[key].padEnd(58)} ${String(middle('calls')).padStart(6)} calls ${middle('ms').toFixed(1).padStart(8)} ms  (longest ${middle('max').toFixed(1)} ms)`);
 }
