@@ -24,6 +24,9 @@ const frameName = ({ functionName, url, lineNumber }) =>
 const isDefine = (frame) => (frame.functionName === 'defineElement' && /\/base\/define\.js$/.test(frame.url)) || (frame.url === '' && frame.functionName === 'define');
 
 /**
+ * (The browser's own Intl constructors and observers have no frames in a V8 profile: their time shows in
+ * the JavaScript that calls them, and the profile's counted load lists them.)
+ *
  * Start-up costs the issue names, each as a test on one stack frame; a sample counts for a category when
  * any frame on its stack passes (so a category includes what it calls; categories may overlap).
  */
@@ -34,9 +37,6 @@ export const CATEGORIES = [
   ['deep freezing of content (content/freeze)', (frame) => /\/content\/freeze\.js$/.test(frame.url)],
   ['style sheets (our *.styles, Lit css/adoptStyles, CSSStyleSheet)', (frame) => /styles?\.js$|\/css-tag\.js$/.test(frame.url) || /^(replaceSync|adoptStyles|getCompatibleStyle|unsafeCSS|css)$/.test(frame.functionName) || (frame.url === '' && /CSSStyleSheet|adoptedStyleSheets/.test(frame.functionName))],
   ["luxon time-zone checks (IANAZone.isValidZone/create)", (frame) => frame.owner === 'luxon' && /^(isValidZone|isValidSpecifier)$/.test(frame.functionName)],
-  ['Intl.DateTimeFormat: built, formatted, resolved (native)', (frame) => frame.url === '' && /^(DateTimeFormat|formatToParts|format|resolvedOptions)$/.test(frame.functionName)],
-  ['other Intl objects (native)', (frame) => frame.url === '' && /^(NumberFormat|PluralRules|Collator|Locale|RelativeTimeFormat|ListFormat|Segmenter)$/.test(frame.functionName)],
-  ['observers (Mutation/Resize/Intersection)', (frame) => /Observer|^observe$/.test(frame.functionName)],
   ['luxon (all)', (frame) => frame.owner === 'luxon'],
   ['hours engine (hours/)', (frame) => /\/dist\/hours\//.test(frame.url)],
   ['Lit render (lit-html)', (frame) => /\/lit-html\//.test(frame.url)],

@@ -16,7 +16,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumExecutable } from '../browsers.mjs';
-import { municipalPage } from './fixtures/municipal-page.mjs';
 import { serve } from './serve.mjs';
 import { summarise } from './profile-summary.mjs';
 import { COUNTERS, installCounters } from './profile-counters.mjs';
@@ -30,6 +29,8 @@ if (!existsSync(join(root, 'dist/cdn/integrity.json')) || !existsSync(join(root,
   console.error('bench/profile-upgrade: dist/ is missing; run "npm run build" first.');
   process.exit(1);
 }
+// After the check above: the page reads the embed snippet, which reads the list's rule from dist/.
+const { municipalPage } = await import('./fixtures/municipal-page.mjs');
 
 // The npm build resolves its bare imports (lit, luxon) through an import map to the installed packages.
 const IMPORT_MAP = {
