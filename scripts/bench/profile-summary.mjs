@@ -88,12 +88,15 @@ const medianMap = (maps) => {
 };
 const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
 
-export function summarise(profiles, { top = 25, print = console.log } = {}) {
+/** `categories: false` for the minified CDN bundle, where module, file and line no longer tell them apart. */
+export function summarise(profiles, { top = 25, print = console.log, categories: byCategory = true } = {}) {
   const results = profiles.map(analyse);
   print(`Time with widget code on the stack: ${ms(median(results.map((r) => r.total.widgets)))}\n`);
-  print('Start-up costs (time including what each calls; categories overlap):');
-  const categories = medianMap(results.map((r) => r.byCategory));
-  for (const [label] of CATEGORIES) print(`  ${label.padEnd(64)} ${ms(categories.get(label) ?? 0)}`);
+  if (byCategory) {
+    print('Start-up costs (time including what each calls; categories overlap):');
+    const categories = medianMap(results.map((r) => r.byCategory));
+    for (const [label] of CATEGORIES) print(`  ${label.padEnd(64)} ${ms(categories.get(label) ?? 0)}`);
+  }
   print('\nSelf time by file (our files by path; Lit, luxon, native by name):');
   for (const [key, value] of [...medianMap(results.map((r) => r.bySelf))].slice(0, top)) print(`  ${key.padEnd(64)} ${ms(value)}`);
   print('\nFunctions by time including callees (top level of a module = its evaluation):');

@@ -101,8 +101,8 @@ try {
 }
 
 console.log(`Upgrade profile: ${elements} widgets on the municipal page (${CDN ? 'CDN bundle, minified' : 'npm build via import map'}), CPU ${CPU_SLOWDOWN}× slower, medians of ${RUNS} loads\n`);
-if (CDN) console.log('(the CDN bundle merges modules into chunks: the start-up costs by file need the npm build; read the functions)\n');
-summarise(profiles, { top: TOP, print: console.log });
+if (CDN) console.log('(the CDN bundle is minified into a few chunks: start-up costs by category need the npm build; read the functions)\n');
+summarise(profiles, { top: TOP, print: console.log, categories: !CDN });
 console.log('\nCounted (a separate load with the constructors wrapped; the wrapper adds a little time to each call):');
 for (const key of Object.keys(COUNTERS)) {
   const middle = (field) => counts.map((run) => run[key]?.[field] ?? 0).sort((a, b) => a - b)[Math.floor(counts.length / 2)];
