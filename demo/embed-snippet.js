@@ -106,6 +106,9 @@ export function onDemandNeeds({ tag, attributes = {}, lang = '' }) {
   return [];
 }
 
+/** What a page with these widgets ({ tag, attributes, lang }) needs on demand, each group once. */
+export const pageNeeds = (widgets) => [...new Set(widgets.flatMap((widget) => onDemandNeeds(widget)))];
+
 /**
  * The <head> part: one modulepreload per chunk, each with its own hash (the entry's `integrity` covers only
  * the entry file, not the chunks it imports), then the entry script itself. The chunks an element loads on

@@ -7,14 +7,34 @@ import { gzipSync } from 'node:zlib';
 import { cdn, importSpecifiers, kb, listFiles, readJson } from './context.mjs';
 
 /**
- * Budgets in gzip bytes, 1 KB = 1024 bytes, for what a page loads before its elements render (static
- * imports), from issue #4. Code loaded on demand (a searchable list's search code, a list's English words)
- * is printed apart: a page downloads it only when it needs it (the embed snippet preloads it only then).
+ * Budgets in gzip bytes, 1 KB = 1024 bytes. The whole CDN set (issue #4) counts every script; the page
+ * budgets (issue #11) count what a page downloads when it follows the README: the lines of the embed
+ * snippet's headSnippet (the entry and its static imports, plus the on-demand groups that page's widgets
+ * need, by the snippet's own onDemandNeeds rule), and anything else the entry imports statically.
  */
 export const BUDGETS = {
   'shn-widgets.js': { bytes: 36 * 1024, label: 'whole CDN set, all three elements' },
-  'shn-situation-list.js': { bytes: 13 * 1024, label: 'page with only <shn-situation-list>' },
 };
+const LIST = { tag: 'shn-situation-list', attributes: { situations: 'violence burglary fraud' } };
+export const PAGE_BUDGETS = [
+  {
+    label: "typical page: a few situations, the residents' status and card",
+    entry: 'shn-widgets.js',
+    bytes: 16 * 1024,
+    // Issue 11's target, not met yet (25.4 KB: Lit and every element's texts load on every page).
+    enforced: false,
+    widgets: [LIST, { tag: 'shn-contact-status' }, { tag: 'shn-referral-card', attributes: { audience: 'victim' } }],
+  },
+  {
+    label: "all three with hours: a professionals' status and card",
+    entry: 'shn-widgets.js',
+    bytes: 30 * 1024,
+    // Issue 11's target, not met yet (31.4 KB since luxon and the engine are a chunk of their own).
+    enforced: false,
+    widgets: [LIST, { tag: 'shn-contact-status', attributes: { audience: 'professional' } }, { tag: 'shn-referral-card', attributes: { audience: 'professional' } }],
+  },
+  { label: 'the situation list alone', entry: 'shn-situation-list.js', bytes: 13 * 1024, widgets: [LIST] },
+];
 /** What each group of on-demand code is for, as integrity.json names the groups. */
 const ON_DEMAND_PURPOSE = { search: 'a list with searchable', 'texts-en': 'a list in English', 'live-hours': 'a status that shows hours (professional, or public-line="office-hours")' };
 export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
@@ -39,7 +59,7 @@ export function pageFiles(entry, { dynamic = true } = {}) {
   return [...seen];
 }
 
-export function checkCdn(report) {
+export async function checkCdn(report) {
   report.section('CDN bundle (dist/cdn)');
   if (!report.check(existsSync(join(cdn, 'integrity.json')), 'dist/cdn/integrity.json exists')) return;
   const files = listFiles(cdn);
@@ -58,14 +78,12 @@ export function checkCdn(report) {
   // Sizes: what a page downloads for each entry, gzip; then each group of on-demand code it may add.
   const integrity = readJson(join(cdn, 'integrity.json'));
   report.info('');
-  report.info('page (static imports)       files   minified      gzip   budget');
+  report.info('page (static imports)       files   minified      gzip');
   for (const entry of ENTRIES.filter((file) => files.includes(file))) {
     const page = pageFiles(entry, { dynamic: false });
     const raw = page.reduce((sum, file) => sum + readFileSync(join(cdn, file)).length, 0);
     const gzip = page.reduce((sum, file) => sum + gzipSize(file), 0);
-    const budget = BUDGETS[entry];
-    const verdict = budget ? (gzip <= budget.bytes ? `≤ ${kb(budget.bytes)} ok (${gzip} bytes)` : `> ${kb(budget.bytes)} OVER (${gzip} bytes)`) : '';
-    report.info(`${entry.padEnd(26)} ${String(page.length).padStart(5)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(9)}   ${verdict}`);
+    report.info(`${entry.padEnd(26)} ${String(page.length).padStart(5)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(9)}`);
     // Only pages that can show a situation list ever load its on-demand code.
     if (page.includes('shn-situation-list.js')) {
       for (const [name, group] of Object.entries(integrity.entries[entry]?.onDemand ?? {})) {
@@ -73,10 +91,8 @@ export function checkCdn(report) {
         report.info(`${`  + ${name}`.padEnd(26)} ${String(group.length).padStart(5)} ${''.padStart(10)} ${kb(extra).padStart(9)}   for ${ON_DEMAND_PURPOSE[name] ?? name}`);
       }
     }
-    if (budget && gzip > budget.bytes) {
-      report.fail(`${budget.label}: ${kb(gzip)} gzip is over the budget of ${kb(budget.bytes)} (${page.join(', ')})`);
-    }
   }
+  await checkPageBudgets(report, integrity);
   const allGzip = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
   report.info(`${'every .js file in dist/cdn'.padEnd(26)} ${String(scripts.length).padStart(5)} ${''.padStart(10)} ${kb(allGzip).padStart(9)}`);
   for (const file of scripts) report.info(`  ${file.padEnd(40)} ${kb(gzipSize(file)).padStart(9)} gzip`);
@@ -105,6 +121,27 @@ export function checkCdn(report) {
     const later = pageFiles(entry).filter((file) => file !== entry && !always.includes(file));
     const grouped = [...new Set(Object.values(onDemand).flat())];
     report.check(same(grouped, later), `integrity.json groups the ${later.length} chunks ${entry} may import on demand (${Object.keys(onDemand).join(', ') || 'none'})`);
+  }
+}
+
+/**
+ * The page budgets: each page's files as the README's <head> lines load them (headSnippet, with the groups
+ * pageNeeds names for its widgets) plus the entry's static imports, gzip, against its budget.
+ */
+async function checkPageBudgets(report, integrity) {
+  // Imported here: the snippet reads the list's rule from dist/, so a missing build fails this check only.
+  const { headSnippet, pageNeeds } = await import('../../../demo/embed-snippet.js');
+  report.info('');
+  report.info('page budgets (gzip, what the page downloads before and while its widgets render)');
+  for (const { label, entry, bytes, widgets, enforced = true } of PAGE_BUDGETS) {
+    const needs = pageNeeds(widgets.map((widget) => ({ lang: 'nl', ...widget })));
+    const snippet = headSnippet({ base: '', entry, integrity, needs });
+    const files = [...new Set([...[...snippet.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]), ...pageFiles(entry, { dynamic: false })])];
+    const gzip = files.reduce((sum, file) => sum + gzipSize(file), 0);
+    const groups = needs.map((need) => (integrity.entries[entry]?.onDemand?.[need] ? `+ ${need}` : `${need}: no such group, its code is static`));
+    const verdict = gzip <= bytes ? 'ok' : enforced ? 'OVER' : 'over the target (not enforced yet)';
+    report.info(`${label.padEnd(58)} ${kb(gzip).padStart(8)}  budget ${kb(bytes).padStart(7)}  ${verdict}  (${files.length} files${groups.length ? `; ${groups.join(', ')}` : ''})`);
+    if (gzip > bytes && enforced) report.fail(`${label}: ${kb(gzip)} gzip (${gzip} bytes) is over the budget of ${kb(bytes)} (${files.join(', ')})`);
   }
 }
 
