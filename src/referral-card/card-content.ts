@@ -104,8 +104,9 @@ export interface CardContent {
   /** Which status the card nests, if any. */
   status: CardStatus;
   /**
-   * Whether the card shows its own 112 line: the resident audiences, unless the nested residents' status
-   * shows it already. Not on helper, professional and municipality cards (README → 112).
+   * Whether the card shows its own 112 line: the resident audiences and helpers (who may be with someone in
+   * danger), unless the nested residents' status shows it already. Not on professional and municipality
+   * cards, where it would be noise (README → 112).
    */
   danger: boolean;
   /** The emergency route outside office hours, shown beside the status (municipality only). */
@@ -131,7 +132,7 @@ export function cardContent(choice: CardChoice, locale: Locale): CardContent {
     domain: municipality && choice.domain ? DOMAINS[choice.domain] : null,
     domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => DOMAINS[id].label[locale]) : null,
     status: cardStatus(choice.audience, choice.publicLine),
-    danger: RESIDENT_AUDIENCES.includes(choice.audience) && cardStatus(choice.audience, choice.publicLine) !== 'public',
+    danger: [...RESIDENT_AUDIENCES, 'helper'].includes(choice.audience) && cardStatus(choice.audience, choice.publicLine) !== 'public',
     afterHours: municipality ? ORGANISATION.municipalSupport.afterHours[locale] : null,
   };
 }

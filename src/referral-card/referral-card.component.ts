@@ -40,7 +40,7 @@ import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
  * @csspart body - The two or three sentences about the help.
  * @csspart services - The municipal domain: its services, or the names of the three domains (municipality only).
  * @csspart status - The wrapper of the nested `<shn-contact-status>` and the emergency route (professional and municipality; resident audiences with `public-line="office-hours"`).
- * @csspart danger - The line "Bij direct gevaar: bel 112." with its `tel:112` link, on the resident cards (victim, witness, bereaved, left-behind, vulnerable, with or without `situation`). With `public-line="office-hours"` the nested status shows it instead, so it is there once. Not on the helper, professional and municipality cards: those readers refer others, and there it would be noise.
+ * @csspart danger - The line "Bij direct gevaar: bel 112." with its `tel:112` link, on the resident cards (victim, witness, bereaved, left-behind, vulnerable, with or without `situation`) and the helper card (a helper may be with someone in danger). With `public-line="office-hours"` the nested status shows it instead, so it is there once. Not on the professional and municipality cards: those readers refer others, and there it would be noise.
  * @csspart cta - The button-styled link to the website.
  * @csspart phone - The phone number link (`tel:`).
  * @csspart actions - The wrapper of the `actions` slot.

@@ -28,8 +28,16 @@ describe('<shn-referral-card>: 112 and the residents\' line', () => {
       }
     }
 
-    for (const audience of ['helper', 'professional', 'municipality'] as AudienceId[]) {
-      it(`${audience}: no 112 line (the card is not read by the person in danger)`, async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`helper (${lang}): one tel:112 link too, for whoever the helper is with`, async () => {
+        const helper = await card('audience="helper"', { lang });
+        expectDangerLine(helper, lang);
+        expect(nestedStatus(helper), 'no status').to.equal(null);
+      });
+    }
+
+    for (const audience of ['professional', 'municipality'] as AudienceId[]) {
+      it(`${audience}: no 112 line (noise for professionals and municipalities)`, async () => {
         expectNoDangerLine(await card(`audience="${audience}" now="${FRIDAY_21}"`));
         expectNoDangerLine(await card(`audience="${audience}" public-line="office-hours" now="${FRIDAY_21}"`));
       });
