@@ -44,9 +44,9 @@ const FALLBACK = {
  * sample municipal page (a 46rem column); the configurator measures the element it previews instead.
  */
 export const DEFAULT_RESERVE = {
-  'shn-contact-status': '8rem',
+  'shn-contact-status': '10.8125rem',
   'shn-situation-list': '24rem',
-  'shn-referral-card': '13.5rem',
+  'shn-referral-card': '17rem',
 };
 
 /** Themes: NL Design System --basis-* tokens, which every element falls back to. */
