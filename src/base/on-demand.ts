@@ -46,7 +46,7 @@ export class OnDemandController<T> implements Loader {
     private readonly host: ShnElement,
     private readonly code: OnDemandCode<T>,
   ) {
-    host.addLoader(this);
+    host.addLoader(this, loads.get(code as OnDemandCode<unknown>)?.value !== undefined);
   }
 
   /**

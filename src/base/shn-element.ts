@@ -51,13 +51,16 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
   private holdingSpace = false;
 
   /**
-   * Called by an OnDemandController as the host is constructed. An element that upgrades in place is
-   * constructed while `:not(:defined)` still matches it, so this reads the space the page reserved for it:
-   * one layout read, the same layout the upgrade causes a moment later. Elements without such code never read.
+   * Called by an OnDemandController as the host is constructed; `loaded` says whether its code is on the page
+   * already (then the element never waits, and nothing is measured). An element that upgrades in place is
+   * constructed while `:not(:defined)` still matches it, so its computed `min-block-size` is the space the
+   * page reserved (README, "Embed on your site"). A style read, not a layout read: a page of many widgets
+   * upgrading at once must not force a layout per element.
    */
-  addLoader(loader: Loader): void {
+  addLoader(loader: Loader, loaded: boolean): void {
     this.loaders.add(loader);
-    if (this.reservedSpace < 0) this.reservedSpace = this.isConnected ? this.getBoundingClientRect().height : 0;
+    if (this.reservedSpace >= 0 || loaded) return;
+    this.reservedSpace = this.isConnected ? parseFloat(getComputedStyle(this).minBlockSize) || 0 : 0;
   }
 
   /** True while code this render needs is still loading: the element then shows the page's fallback. */
