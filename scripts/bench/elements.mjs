@@ -13,10 +13,10 @@
 // measures a real upgrade: `customElements.define` upgrades the waiting elements, then the Lit elements render.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumExecutable } from '../test/browsers.mjs';
+import { root } from '../lib/cli.mjs';
 
 const ROUNDS = 15;
 const WARM_UP = 3;
@@ -24,7 +24,6 @@ const CONTACT_STATUS = 200;
 const SITUATION_LIST = 20;
 const GOAL = 2;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cdn = join(root, 'dist', 'cdn');
 if (!existsSync(join(cdn, 'shn-widgets.js'))) {
   console.error('bench-elements: dist/cdn/shn-widgets.js is missing; run "npm run build" first.');

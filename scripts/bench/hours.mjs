@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { root } from '../lib/cli.mjs';
 
 const ZONE = 'Europe/Amsterdam';
 const ROUNDS = 7;
@@ -21,7 +22,6 @@ if (process.env.TZ !== ZONE) {
   process.exit(child.status ?? 1);
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function loadEngine() {
   const { build } = await import('esbuild');

@@ -7,17 +7,16 @@
 // widgets). Needs `npm run build` first. SHN_BENCH_RUNS=5 for more runs per page (default 3).
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { MainThreadTasks } from 'lighthouse/core/computed/main-thread-tasks.js';
 import { getAttributableURLForTask } from 'lighthouse/core/lib/tracehouse/task-summary.js';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumExecutable } from '../test/browsers.mjs';
 import { serve } from './serve.mjs';
+import { root } from '../lib/cli.mjs';
 
 const RUNS = Math.max(1, Number(process.env.SHN_BENCH_RUNS ?? 3));
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CDN = '/dist/cdn/';
 if (!existsSync(join(root, 'dist/cdn/integrity.json'))) {
   console.error('bench/page: dist/cdn is missing; run "npm run build" first.');

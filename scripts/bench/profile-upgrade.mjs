@@ -12,19 +12,18 @@
 // municipality loads it (same work, mangled names). Medians over SHN_PROFILE_RUNS loads (default 3).
 // Needs `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumExecutable } from '../test/browsers.mjs';
 import { serve } from './serve.mjs';
 import { summarise } from './profile-summary.mjs';
 import { COUNTERS, installCounters } from './profile-counters.mjs';
+import { root } from '../lib/cli.mjs';
 
 const RUNS = Math.max(1, Number(process.env.SHN_PROFILE_RUNS ?? 3));
 const CPU_SLOWDOWN = 4;
 const CDN = process.argv.includes('--cdn');
 const TOP = Number(process.env.SHN_PROFILE_TOP ?? 25);
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 if (!existsSync(join(root, 'dist/cdn/integrity.json')) || !existsSync(join(root, 'dist/define/index.js'))) {
   console.error('bench/profile-upgrade: dist/ is missing; run "npm run build" first.');
   process.exit(1);

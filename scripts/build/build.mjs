@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { root } from '../lib/cli.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (path) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
 
 function run(label, args) {

@@ -7,11 +7,10 @@
 // README give it), since the hashes change with every build.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { headSnippet } from '../../demo/embed-snippet.js';
-import { isMain } from '../lib/cli.mjs';
+import { isMain, root } from '../lib/cli.mjs';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
 const mounts = [
   ['/custom-elements.json', join(root, 'custom-elements.json')],
   ['/dist/', join(root, 'dist')],

@@ -9,12 +9,10 @@
 //   node scripts/docs/accessibility-report.mjs --check   exit 1 when a written file differs (drift), a cited
 //                                                         test file is missing, or a criterion has no verdict
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { BEYOND_AA, CRITERIA, OBSOLETE, enClause } from './wcag22.mjs';
-import { isMain, writeOrCheck } from '../lib/cli.mjs';
+import { isMain, root, writeOrCheck } from '../lib/cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
 const VERDICT_FILE = 'scripts/docs/accessibility-verdicts.json';
 const REPORT = 'docs/accessibility.md';

@@ -4,12 +4,10 @@
 //   node scripts/docs/cssprops-doc.mjs           write the file (Storybook start and build do this)
 //   node scripts/docs/cssprops-doc.mjs --check   exit 1 when the committed file differs from the source
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { collectCssProperties } from './css-properties.mjs';
-import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
+import { isMain, reportDrift, root, writeOrCheck } from '../lib/cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CSS_PROPERTIES_FILE = 'stories/generated/css-properties.json';
 
 function sourceFiles(pattern) {

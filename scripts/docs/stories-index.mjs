@@ -4,11 +4,9 @@
 //   node scripts/docs/stories-index.mjs           write the file (Storybook start and build do this too)
 //   node scripts/docs/stories-index.mjs --check   exit 1 when the file does not list exactly the story files on disk
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
+import { join } from 'node:path';
+import { isMain, reportDrift, root, writeOrCheck } from '../lib/cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORIES_INDEX_FILE = 'test/stories/all-stories.ts';
 
 /** Every story file on disk, relative to the repository root, sorted. */

@@ -1,9 +1,10 @@
 // Shared helpers for the dist checks: paths, file listing and a report that collects figures and failures.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const root = fileURLToPath(new URL('../../..', import.meta.url));
+import { root } from '../../lib/cli.mjs';
+
+export { root };
 export const dist = join(root, 'dist');
 export const cdn = join(dist, 'cdn');
 
