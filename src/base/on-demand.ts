@@ -27,6 +27,11 @@ function start<T>(code: OnDemandCode<T>) {
   return load as { promise: Promise<void>; value?: T; failed?: unknown };
 }
 
+/** True when the code is on the page already: an element that wants it then never waits. */
+function isLoaded(code: OnDemandCode<unknown>): boolean {
+  return loads.get(code)?.value !== undefined;
+}
+
 /**
  * The one way an element loads code it does not always need (the search box, the opening-hours engine).
  * Ask for it in `willUpdate()` with `need(wanted)`; while it is on its way, `pending` is true and the element
@@ -41,12 +46,14 @@ export class OnDemandController<T> implements Loader {
   private wanted = false;
   private warned = false;
   private askedBy = '';
+  /** The host asks to render again when the load settles: once, however often it renders meanwhile. */
+  private subscribed = false;
 
   constructor(
     private readonly host: ShnElement,
     private readonly code: OnDemandCode<T>,
   ) {
-    host.addLoader(this, loads.get(code as OnDemandCode<unknown>)?.value !== undefined);
+    host.addLoader(this, isLoaded(code as OnDemandCode<unknown>));
   }
 
   /**
@@ -58,7 +65,10 @@ export class OnDemandController<T> implements Loader {
     this.askedBy = askedBy;
     if (!wanted) return undefined;
     const load = start(this.code);
-    if (load.value === undefined && load.failed === undefined) void load.promise.then(() => this.host.requestUpdate());
+    if (load.value === undefined && load.failed === undefined && !this.subscribed) {
+      this.subscribed = true;
+      void load.promise.then(() => this.host.requestUpdate());
+    }
     if (load.failed !== undefined) this.warnOnce(load.failed);
     return load.value;
   }
