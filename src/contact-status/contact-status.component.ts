@@ -355,7 +355,9 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * what to do outside them, with no claim about now.
    */
   private renderWeek(strings: ContactStatusStrings, locale: Locale): TemplateResult {
-    const week = weekText(this.effectiveHours('closed'), locale);
+    // The hours as given, checked no further (the engine that validates them is what could not be loaded):
+    // weekText reads only well-formed ranges, and an empty week falls back to the line's own hours.
+    const week = weekText(this.hours, locale) || weekText(PROFESSIONAL_LINE_HOURS, locale);
     if (this.evaluated.audience === 'professional') {
       return html`<p class="detail">${strings.weekLine(week)}</p>
         <p class="actions">${this.phoneLink(strings)}</p>
@@ -371,11 +373,14 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 /** The residents' line read as the factsheet words it: always open, nothing ever flips. */
 const ALWAYS_OPEN: OpeningStatus = { open: true, changesAt: null, reason: 'weekly' };
 
+/** EMERGENCY_ROUTE's Dutch terms as one pattern, built on first use (not at module evaluation, not per render). */
+let dutchTerms: RegExp | undefined;
+
 /** In another language than Dutch, the Dutch words a text cites get lang="nl", so a voice says them right. */
 function markDutchTerms(text: string, locale: Locale): string | TemplateResult[] {
   if (locale === 'nl') return text;
-  const terms = new RegExp(`\\b(${EMERGENCY_ROUTE.dutchTerms.join('|')})\\b`);
-  return text.split(terms).map((piece, index) => (index % 2 === 1 ? html`<span lang="nl">${piece}</span>` : html`${piece}`));
+  dutchTerms ??= new RegExp(`\\b(${EMERGENCY_ROUTE.dutchTerms.join('|')})\\b`);
+  return text.split(dutchTerms).map((piece, index) => (index % 2 === 1 ? html`<span lang="nl">${piece}</span>` : html`${piece}`));
 }
 
 /** Appends the "(Dutch time)" note before the sentence's full stop. */

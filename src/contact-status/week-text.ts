@@ -14,11 +14,21 @@ const WORDS: Record<Locale, { through: string; and: string; suffix: string }> = 
 /**
  * The week of `hours` in words, without the opening-hours engine (and so without luxon): "maandag tot en met
  * vrijdag 08:00–20:00 uur en zaterdag 10:00–17:00 uur". Days in a row with the same ranges go together. What
- * a status shows when it does not, or cannot yet, say whether the line is open now. DOM-free.
+ * a status shows when it does not, or cannot yet, say whether the line is open now. '' when no day has
+ * well-formed hours. DOM-free.
  */
 export function weekText(hours: OpeningHours, locale: Locale): string {
   const words = WORDS[locale];
-  const rangesOf = (day: number) => (hours.weekly[day as IsoWeekday] ?? []).map((range: TimeRange) => `${range.from}–${range.to}`).join(', ');
+  // Hours set from JavaScript reach this unvalidated (the engine that checks them may be what failed to
+  // load): only well-formed ranges count, and nothing here can throw.
+  const weekly: Partial<Record<IsoWeekday, unknown>> = hours?.weekly ?? {};
+  const rangesOf = (day: number) => {
+    const ranges = weekly[day as IsoWeekday];
+    return (Array.isArray(ranges) ? ranges : [])
+      .filter((range): range is TimeRange => typeof range?.from === 'string' && typeof range?.to === 'string')
+      .map((range) => `${range.from}–${range.to}`)
+      .join(', ');
+  };
   const groups: { first: number; last: number; ranges: string }[] = [];
   for (let day = 1; day <= 7; day += 1) {
     const ranges = rangesOf(day);
