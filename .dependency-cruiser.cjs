@@ -1,6 +1,6 @@
 // `npm run lint` runs this over src/: the folders and which may import which (README → Architecture).
 // Floors, bottom up: core (DOM-free helpers) → hours, content (ground floor: no Lit, no DOM) → base (Lit
-// shared code) → the elements → define (registration) → react. Nothing imports a floor above its own.
+// shared code) → the elements → define (registration) → react, ssr (server rendering), ssr-client (hydration). Nothing imports a floor above its own.
 const ELEMENTS = '(contact-status|situation-list|referral-card)';
 
 module.exports = {
@@ -54,6 +54,20 @@ module.exports = {
       comment: 'define/ imports element classes and the registration helper, nothing that imports it back.',
       from: { path: '^src/define/' },
       to: { path: '^src/(react/|index\\.ts$)' },
+    },
+    {
+      name: 'ssr-is-a-top-floor',
+      severity: 'error',
+      comment: 'ssr/ (server rendering, Node) and ssr-client/ (hydration) sit on top: nothing in src/ imports them.',
+      from: { path: '^src/(?!ssr/|ssr-client/)' },
+      to: { path: '^src/(ssr|ssr-client)/' },
+    },
+    {
+      name: 'ssr-client-is-lit-only',
+      severity: 'error',
+      comment: 'ssr-client/ only patches Lit for hydration: no element code, so it adds nothing to other pages.',
+      from: { path: '^src/ssr-client/' },
+      to: { path: '^src/(?!ssr-client/)' },
     },
   ],
   options: {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { cdnEntryName, integrityPlugin, licensesPlugin } from './scripts/build/cdn-plugins.mjs';
+import { cdnEntryName, integrityPlugin, licensesPlugin, stylesheetsPlugin } from './scripts/build/cdn-plugins.mjs';
 import { minifyLiteralsPlugin } from './scripts/build/minify-literals.mjs';
 
 // The CDN build for one <script type="module"> tag. Its input is the npm build that `tsc` wrote to dist/
@@ -14,11 +14,15 @@ import { minifyLiteralsPlugin } from './scripts/build/minify-literals.mjs';
 // script path. Lit goes into a "core" chunk and luxon into its own, imported only by what shows hours.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const defineDir = 'dist/define';
-const input = Object.fromEntries(
-  readdirSync(defineDir)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => [cdnEntryName(file), `${defineDir}/${file}`]),
-);
+const input = {
+  ...Object.fromEntries(
+    readdirSync(defineDir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [cdnEntryName(file), `${defineDir}/${file}`]),
+  ),
+  // Hydration of server-rendered HTML, loaded before an element's file on such pages only (src/ssr-client/).
+  'shn-ssr-client': 'dist/ssr-client/index.js',
+};
 
 /** Modules a define module reaches through static imports (what its page loads before rendering). */
 function staticallyReached(entry, getModuleInfo) {
@@ -83,6 +87,7 @@ export default {
     minifyLiteralsPlugin(),
     terser({ format: { comments: /^!/ }, compress: { passes: 2 }, ecma: 2021, module: true }),
     licensesPlugin(),
+    stylesheetsPlugin(),
     integrityPlugin({ version: pkg.version }),
   ],
 };

@@ -46,7 +46,7 @@ function onDemandImports(bundle, loaded) {
  * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
  * `imports`: what the entry always loads. `onDemand`: what it loads with import() only when a page needs
  * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: a situation list in
- * English). A page preloads a group only if it needs it: a chunk it never needs is never fetched, and one it
+ * English). `stylesheets`: each element's stylesheet for server-rendered HTML, by tag. A page preloads a group only if it needs it: a chunk it never needs is never fetched, and one it
  * needs but did not preload would be fetched unchecked.
  */
 export function integrityPlugin({ version }) {
@@ -64,8 +64,30 @@ export function integrityPlugin({ version }) {
           entries[fileName] = { imports: [...loaded], onDemand: onDemandImports(bundle, new Set([fileName, ...loaded])) };
         }
       }
-      const manifest = { version, algorithm: 'sha384', files, entries };
+      // The stylesheets for server-rendered HTML, by tag (see stylesheetsPlugin).
+      const stylesheets = Object.fromEntries(
+        Object.keys(files)
+          .filter((fileName) => /^shn-[\w-]+\.css$/.test(fileName))
+          .map((fileName) => [fileName.replace(/\.css$/, ''), fileName]),
+      );
+      const manifest = { version, algorithm: 'sha384', files, entries, stylesheets };
       this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * One stylesheet per element (`shn-contact-status.css`, …) for the shadow roots of server-rendered HTML
+ * (src/ssr/): generated from the elements' own Lit styles in the npm build that tsc just wrote, by the same
+ * function a server render hashes for the link's `integrity`. Emitted before integrity.json is written, so
+ * it lists them with their hashes.
+ */
+export function stylesheetsPlugin() {
+  return {
+    name: 'shn-stylesheets',
+    async generateBundle() {
+      const { SSR_TAGS, stylesheetText } = await import(new URL('../../dist/ssr/stylesheets.js', import.meta.url).href);
+      for (const tag of SSR_TAGS) this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: stylesheetText(tag) });
     },
   };
 }

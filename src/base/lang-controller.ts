@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestLang, rootsAbove } from './closest-lang.js';
 import { DEFAULT_LOCALE, toLocale, type Locale } from '../core/locale.js';
 
@@ -13,11 +13,16 @@ export function localeOf(element: Element): Locale {
  * One MutationObserver per connected element, watching only `lang` attributes; disconnected with the element.
  */
 export class LangController implements ReactiveController {
-  locale: Locale = DEFAULT_LOCALE;
+  private current: Locale = DEFAULT_LOCALE;
   private observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** The locale; on a server, where an element has no ancestors to ask, from its own `lang` (src/ssr/ sets it). */
+  get locale(): Locale {
+    return isServer ? toLocale(this.host.getAttribute('lang') ?? '') : this.current;
   }
 
   hostConnected(): void {
@@ -36,8 +41,8 @@ export class LangController implements ReactiveController {
   /** Re-reads `lang`; call when the element's own `lang` may have changed. */
   refresh(): void {
     const next = localeOf(this.host);
-    if (next !== this.locale) {
-      this.locale = next;
+    if (next !== this.current) {
+      this.current = next;
       this.host.requestUpdate();
     }
   }

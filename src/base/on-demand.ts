@@ -27,6 +27,14 @@ function start<T>(code: OnDemandCode<T>) {
   return load as { promise: Promise<void>; value?: T; failed?: unknown };
 }
 
+/**
+ * Loads `code` now, for a render that cannot wait: a server render (see src/ssr/) preloads every element's
+ * code, so a list renders in English and with its search box there, as it would in the browser.
+ */
+export function preload(code: OnDemandCode<unknown>): Promise<void> {
+  return start(code).promise;
+}
+
 /** True when the code is on the page already: an element that wants it then never waits. */
 function isLoaded(code: OnDemandCode<unknown>): boolean {
   return loads.get(code)?.value !== undefined;

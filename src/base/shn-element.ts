@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { isServer, LitElement, ReactiveElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { VERSION } from '../core/version.js';
 import { warnBadInput, type BadInput } from '../core/warn.js';
 import { baseStyles } from './base-styles.js';
@@ -44,6 +44,23 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
   /** The page's language at this element (its nearest `lang`, across shadow roots): `nl` or `en`. */
   protected readonly language = new LangController(this);
 
+  /**
+   * True when the element upgraded over HTML rendered on a server (a declarative shadow root, see
+   * `@slachtofferhulp/widgets/ssr`): its first render must reproduce that HTML (hydration), and it never
+   * shows the page's fallback, since the server's content is there already.
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  private hydrated = false;
+
+  /**
+   * True while this render's HTML may outlive the moment it is made: on a server (the HTML may be cached,
+   * or pasted into a CMS), and for the first render over server HTML, which hydration must reproduce. Such
+   * a render claims nothing live, such as "open now"; the element renders live right after hydrating.
+   */
+  protected get timeless(): boolean {
+    return isServer || (this.serverRendered && !this.hydrated);
+  }
+
   /** Code this element loads on demand; while any of it is on its way, updateComplete waits. */
   private readonly loaders = new Set<Loader>();
   /** The block size the page reserved for this element before it upgraded, in px (-1: not measured). */
@@ -59,7 +76,7 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
    */
   addLoader(loader: Loader, loaded: boolean): void {
     this.loaders.add(loader);
-    if (this.reservedSpace >= 0 || loaded) return;
+    if (this.reservedSpace >= 0 || loaded || isServer || this.serverRendered) return;
     this.reservedSpace = this.isConnected ? parseFloat(getComputedStyle(this).minBlockSize) || 0 : 0;
   }
 
@@ -74,6 +91,12 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
    * jump; it gives it back with the first full render. Decided here, over all its loaders at once.
    */
   protected override update(changed: PropertyValues): void {
+    // Over server HTML, what the server rendered stays until the code is there: no fallback, no flash. The
+    // update cycle still ends (attributes reflected, nothing rendered); the load asks for the next one.
+    if (this.serverRendered && this.waiting) {
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
     const hold = this.reservedSpace > 0 && this.waiting;
     if (hold !== this.holdingSpace) {
       this.holdingSpace = hold;
@@ -82,12 +105,18 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
       else this.style.removeProperty('min-block-size');
     }
     super.update(changed);
+    if (this.serverRendered && !this.hydrated) {
+      // Hydrated: from now on the element renders live (the status says whether the line is open now).
+      this.hydrated = true;
+      void Promise.resolve().then(() => this.requestUpdate());
+    }
   }
 
   /** Resolves after the render that has everything it needs: code loaded on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.waiting) {
+    // Over server HTML, also the live render that follows hydration.
+    while (this.waiting || (this.serverRendered && this.isUpdatePending)) {
       await Promise.allSettled([...this.loaders].map((loader) => loader.settled));
       done = await super.getUpdateComplete();
     }

@@ -62,7 +62,7 @@ interface Evaluated {
  * @attr {string} now - An ISO 8601 instant (`2026-04-27T10:00:00+02:00`) that freezes the clock, for previews and tests. Unparsable values warn and fall back to the live clock.
  * @attr {'closed'|'open'} public-holidays - Whether the line is closed (default) or open on Dutch public holidays: the professional line, and the residents' line with `public-line="office-hours"`. Unknown values warn and fall back to `closed`.
  * @attr {boolean} compact - A smaller variant for inside cards: status, number and, when closed, the emergency route.
- * @attr {'open'|'closed'|'unknown'} state - Reflected, read-only: the current state, so a host page can style it. `unknown` while the live hours load (the element then still shows the page's fallback) or when they cannot be loaded (it then shows the hours in words, without saying whether the line is open now).
+ * @attr {'open'|'closed'|'unknown'} state - Reflected, read-only: the current state, so a host page can style it. `unknown` while the live hours load (the element then still shows the page's fallback) or when they cannot be loaded (it then shows the hours in words, without saying whether the line is open now). Server-rendered HTML (`@slachtofferhulp/widgets/ssr`) has no `state`: it shows the hours in words until the script makes it live.
  * @attr {string} lang - Language (`nl` default, `en`); inherited from the nearest ancestor with `lang`, across shadow roots.
  *
  * @fires {CustomEvent<StatusChangeDetail>} shn-status-change - When the line opens or closes while the element is on the page. Bubbles and is composed. `detail`: `{ open, changesAt }`.
@@ -222,7 +222,8 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
     const showsHours = statusNeeds({ audience, publicLine }).includes('live-hours');
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
-    const live = this.liveHours.need(showsHours, askedBy) ?? null;
+    // HTML that may outlive this moment (server, hydration) shows the hours in words, never "open now".
+    const live = this.timeless ? null : (this.liveHours.need(showsHours, askedBy) ?? null);
     if (!showsHours) return { audience, publicLine, at, frozen, status: ALWAYS_OPEN, live: null };
     if (!live) return { audience, publicLine, at, frozen, status: null, live: null };
     // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.

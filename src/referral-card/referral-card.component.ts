@@ -153,12 +153,14 @@ export class ShnReferralCard extends ShnElement {
 
   private renderStatus(content: CardContent): TemplateResult {
     // The tag only: the define module registers it (see `dependencies`), so importing this class registers nothing.
+    // The card's language passed on as `lang`: on a server the nested status has no ancestors to ask.
     return html`<div class="status" part="status">
       <shn-contact-status
         audience=${content.status === 'public' ? 'public' : 'professional'}
         public-line=${this.choice.publicLine}
         compact
         now=${ifDefined(asText(this.now) || undefined)}
+        lang=${this.language.locale}
       ></shn-contact-status>
       ${content.afterHours ? html`<p class="after-hours">${content.afterHours}</p>` : nothing}
     </div>`;

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SUICIDE_PREVENTION_LINE } from '../content/crisis-lines.js';
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import type { AudienceId, SituationId } from '../content/ids.js';
@@ -140,7 +140,8 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
     const texts = this.english.need(needs.includes('texts-en'), 'lang="en"');
     const search = this.search.need(needs.includes('search'));
-    if (search && !this.searchStylesAdopted) {
+    // On a server the list's stylesheet (src/ssr/stylesheets.ts) holds the search box's styles too.
+    if (search && !this.searchStylesAdopted && !isServer) {
       // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
       this.searchStylesAdopted = true;
