@@ -27,12 +27,46 @@ function minifyCssCode(text) {
 }
 
 /**
- * Folds whitespace that contains a line break into one space. A single space keeps the same rendering in
- * normal white-space (none of the templates uses <pre> or white-space: pre), so text and inline layout stay
- * as they were.
+ * Drops the indentation around line breaks, keeping the breaks: a line break renders as the space it
+ * replaces in normal white-space (none of the templates uses <pre> or white-space: pre), and line numbers
+ * stay. Applied alike to the npm build (minifyHtmlLiterals, after tsc) and the CDN build, and idempotent,
+ * so a template has the same strings in both: server HTML rendered from the npm build hydrates in a page
+ * that loads the CDN build (Lit compares a digest of the strings).
  */
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*\n\s*/g, (space) => space.replace(/[^\n]/g, ''));
+}
+
+/** The edits minifying `code`'s tagged templates: [start, end, text], given its parsed AST. */
+function literalEdits(code, ast, tags) {
+  const edits = [];
+  walk(ast, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+    const minify = tags.css && CSS_TAGS.has(node.tag.name) ? minifyCss : HTML_TAGS.has(node.tag.name) ? minifyHtml : null;
+    if (!minify) return;
+    for (const quasi of node.quasi.quasis) {
+      const raw = code.slice(quasi.start, quasi.end);
+      const next = minify(raw);
+      if (next !== raw) edits.push([quasi.start, quasi.end, next]);
+    }
+  });
+  return edits;
+}
+
+function applyEdits(code, edits) {
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+/**
+ * The npm build's html`` templates minified in place as the CDN build minifies them (css`` stays as
+ * written: only html strings take part in hydration). Returns the minified code, or null when unchanged.
+ */
+export function minifyHtmlLiterals(code, parse) {
+  if (!/\b(html|staticHtml|svg)\s*`/.test(code)) return null;
+  const edits = literalEdits(code, parse(code), { css: false });
+  return edits.length ? applyEdits(code, edits) : null;
 }
 
 function walk(node, visit) {
@@ -49,20 +83,9 @@ export function minifyLiteralsPlugin({ include = /[\\/]dist[\\/].*\.js$/ } = {})
     name: 'shn-minify-literals',
     transform(code, id) {
       if (!include.test(id) || !/\b(css|html|staticHtml|svg)\s*`/.test(code)) return null;
-      const edits = [];
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const minify = CSS_TAGS.has(node.tag.name) ? minifyCss : HTML_TAGS.has(node.tag.name) ? minifyHtml : null;
-        if (!minify) return;
-        for (const quasi of node.quasi.quasis) {
-          const raw = code.slice(quasi.start, quasi.end);
-          const next = minify(raw);
-          if (next !== raw) edits.push([quasi.start, quasi.end, next]);
-        }
-      });
+      const edits = literalEdits(code, this.parse(code), { css: true });
       if (edits.length === 0) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      const out = applyEdits(code, edits);
       return { code: out, map: null };
     },
   };

@@ -5,6 +5,8 @@
 //   widgets from two CDNs gets two copies of every module);
 // - pages under /test/embedding/csp/ are served with a strict Content-Security-Policy header
 //   (csp/trusted-types.html also with Trusted Types required);
+// - in fixture pages, `<!-- ssr shn-tag {"attribute":"value"} -->` becomes that element's server HTML
+//   (`@slachtofferhulp/widgets/ssr` from dist/, its stylesheets from /dist/cdn/), rendered per request;
 // - fixture pages get no dev-server web-socket script: it is test plumbing, not part of a host page, and
 //   its connection would be a violation of connect-src 'none'.
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -20,7 +22,7 @@ export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'scri
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const CDN_DIR = join(ROOT, 'dist', 'cdn');
 const MOUNTS = { '/dist/cdn/': CDN_DIR, '/test/embedding/second-cdn/': CDN_DIR };
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 const INJECTED = /<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/;
 
 function serveVerbatim(ctx, prefix, dir) {
@@ -46,6 +48,17 @@ async function bodyText(body) {
   return null;
 }
 
+const SSR_MARKER = /<!-- ssr (shn-[a-z-]+) (\{.*?\}) -->/g;
+
+/** The page with each ssr marker replaced by the element's server HTML. */
+async function renderServerSide(text) {
+  if (!text.includes('<!-- ssr ')) return text;
+  const { renderWidget } = await import(join(ROOT, 'dist', 'ssr', 'index.js'));
+  const rendered = [];
+  for (const [, tag, attributes] of text.matchAll(SSR_MARKER)) rendered.push(await renderWidget(tag, JSON.parse(attributes), { stylesheetBase: '/dist/cdn/' }));
+  return text.replace(SSR_MARKER, () => rendered.shift());
+}
+
 export function embeddingMiddleware() {
   return async function embedding(ctx, next) {
     const path = ctx.path;
@@ -59,7 +72,7 @@ export function embeddingMiddleware() {
     }
     if (path.endsWith('.html')) {
       const text = await bodyText(ctx.body);
-      if (text !== null) ctx.body = text.replace(INJECTED, '');
+      if (text !== null) ctx.body = await renderServerSide(text.replace(INJECTED, ''));
     }
   };
 }

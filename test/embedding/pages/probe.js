@@ -14,8 +14,19 @@
     mutations: [],
     globalsBefore: Object.getOwnPropertyNames(window),
     htmlLang: document.documentElement.getAttribute('lang'),
+    // Cumulative layout shift, where the engine reports it (Chromium); null elsewhere.
+    layoutShift: null,
   };
   window.__shnProbe = probe;
+
+  if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('layout-shift') >= 0) {
+    probe.layoutShift = 0;
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) {
+        if (!entry.hadRecentInput) probe.layoutShift += entry.value;
+      });
+    }).observe({ type: 'layout-shift', buffered: true });
+  }
 
   window.addEventListener('error', function (event) {
     probe.errors.push('error: ' + event.message);
