@@ -1,6 +1,19 @@
 // The embed configurator: builds its form from custom-elements.json, previews the element, and writes the
 // snippet (demo/embed-snippet.js) with this build's hashes from dist/cdn/integrity.json.
-import { DEFAULT_RESERVE, ELEMENTS, THEMES, bodySnippet, cssSnippet, entryFor, headSnippet, jsDelivrBase, onDemandNeeds } from './embed-snippet.js';
+import {
+  DEFAULT_RESERVE,
+  ELEMENTS,
+  THEMES,
+  bodySnippet,
+  cssSnippet,
+  entryFor,
+  headSnippet,
+  htmlOnlyAttributes,
+  htmlOnlyHead,
+  jsDelivrBase,
+  onDemandNeeds,
+  themeCss,
+} from './embed-snippet.js';
 
 /** Attributes the form does not offer: language has its own choice; the rest are for tests or read-only. */
 const NOT_CONFIGURABLE = new Set(['lang', 'state', 'now', 'query']);
@@ -90,6 +103,7 @@ function readState() {
     theme: field('theme').value,
     base: field('source').value === 'jsdelivr' ? jsDelivrBase(integrity.version) : selfBase.replace(/\/?$/, '/'),
     single: field('single').checked,
+    htmlOnly: field('mode').value === 'html',
   };
 }
 
@@ -114,11 +128,31 @@ async function update() {
   const current = ++generation;
   const state = readState();
   $('self-base').disabled = field('source').value !== 'self';
+  $('mode-note').hidden = !state.htmlOnly;
+  if (state.htmlOnly) return updateHtmlOnly(state, current);
   $('snippet-head').value = headSnippet({ base: state.base, entry: entryFor(state.tag, state.single), integrity, needs: onDemandNeeds(state) });
   $('snippet-body').value = bodySnippet(state);
   $('snippet-css').value = cssSnippet({ tag: state.tag, theme: state.theme, reserve: DEFAULT_RESERVE[state.tag] });
   const measured = await renderPreview(state).catch(() => null);
   if (measured && current === generation) $('snippet-css').value = cssSnippet({ tag: state.tag, theme: state.theme, ...measured });
+  if (current === generation) form.dataset.ready = 'true';
+}
+
+/** "HTML only": the element's server HTML from the demo server (a browser cannot render it), its stylesheet line. */
+async function updateHtmlOnly(state, current) {
+  $('snippet-head').value = htmlOnlyHead({ base: state.base, tag: state.tag, integrity });
+  $('snippet-css').value = themeCss(state) || '/* Nothing needed: the HTML is complete. */';
+  const query = new URLSearchParams({ tag: state.tag, attributes: JSON.stringify(htmlOnlyAttributes(state)), base: state.base });
+  let html;
+  try {
+    const response = await fetch(`/server-html?${query}`);
+    html = response.ok ? await response.text() : `<!-- ${response.status}: ${await response.text()} -->`;
+  } catch (error) {
+    html = `<!-- The demo server renders this HTML: run "npm start" (${error.message}). -->`;
+  }
+  if (current !== generation) return;
+  $('snippet-body').value = html;
+  await renderPreview(state).catch(() => null);
   if (current === generation) form.dataset.ready = 'true';
 }
 

@@ -149,9 +149,33 @@ export function cssSnippet({ tag, theme = 'standaard', reserve = DEFAULT_RESERVE
     `/* Keeps the page from jumping when the widget loads${note ? ` (${note})` : ''}. */`,
     `${tag}:not(:defined) {\n  display: block;\n  min-block-size: ${reserve};\n}`,
   ];
-  const tokens = Object.entries(THEMES[theme]?.tokens ?? {});
-  if (tokens.length) rules.push(`${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`);
+  const tokens = themeCss({ tag, theme });
+  if (tokens) rules.push(tokens);
   return rules.join('\n');
+}
+
+/** The theme's tokens as a rule for the element ('' for the default theme). */
+export function themeCss({ tag, theme = 'standaard' }) {
+  const tokens = Object.entries(THEMES[theme]?.tokens ?? {});
+  return tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
+}
+
+/**
+ * "HTML only (no script)", for a CMS that strips scripts: the element's server HTML (rendered by
+ * `@slachtofferhulp/widgets/ssr`; the demo server's /server-html), with its stylesheet. `searchable` is left
+ * out: a search box needs the script. No live status either: the status shows the hours in words.
+ */
+export const HTML_ONLY_DROPS = ['searchable', 'query'];
+
+export function htmlOnlyAttributes({ attributes = {}, lang }) {
+  const kept = Object.fromEntries(Object.entries(attributes).filter(([name, value]) => !HTML_ONLY_DROPS.includes(name) && value !== '' && value !== false));
+  return lang ? { ...kept, lang } : kept;
+}
+
+/** The <head> line of an HTML-only snippet: the stylesheet, fetched early (the server HTML links it too). */
+export function htmlOnlyHead({ base, tag, integrity }) {
+  const file = integrity.stylesheets?.[tag] ?? `${tag}.css`;
+  return `<link rel="preload" as="style" href="${escapeHtml(`${base}${file}`)}" integrity="${integrity.files[file]}" crossorigin="anonymous">`;
 }
 
 /** Everything at once, as a blank test page would receive it. */

@@ -7,10 +7,11 @@ import { Report } from './dist/context.mjs';
 import { checkManifest } from './dist/manifest.mjs';
 import { checkNpmModules } from './dist/npm-modules.mjs';
 import { checkPack } from './dist/pack.mjs';
+import { checkSsr } from './dist/ssr.mjs';
 import { checkTreeShaking } from './dist/treeshake.mjs';
 
 const report = new Report();
-const checks = [checkNpmModules, checkCdn, checkTreeShaking, checkManifest, checkPack];
+const checks = [checkNpmModules, checkCdn, checkSsr, checkTreeShaking, checkManifest, checkPack];
 for (const check of checks) {
   try {
     await check(report);

@@ -65,8 +65,27 @@ async function fillEmbeds(html) {
   return html.replace(EMBED, (_marker, entry, base) => headSnippet({ base, entry, integrity }).replace(/\n/g, '\n    '));
 }
 
+/**
+ * `/server-html?tag=…&attributes={…}&base=…`: the element's server HTML (`@slachtofferhulp/widgets/ssr`, from
+ * dist/), for the configurator's "HTML only" snippet, which a browser cannot render itself.
+ */
+async function serverHtml(url, response) {
+  try {
+    const { renderWidget, SSR_TAGS } = await import(join(root, 'dist', 'ssr', 'index.js'));
+    const tag = url.searchParams.get('tag');
+    if (!SSR_TAGS.includes(tag)) throw new Error(`unknown tag ${tag}`);
+    const attributes = JSON.parse(url.searchParams.get('attributes') ?? '{}');
+    const html = await renderWidget(tag, attributes, { stylesheetBase: url.searchParams.get('base') ?? undefined });
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  } catch (error) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error.message ?? error));
+  }
+}
+
 export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1') {
   const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/server-html') return serverHtml(url, response);
     const file = await resolveFile(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

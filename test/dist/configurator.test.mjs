@@ -246,3 +246,73 @@ describe('embed configurator', () => {
     }
   });
 });
+
+describe('embed configurator: HTML only (no script)', () => {
+  /** Sets the "Embed" choice and returns the snippet, as `configure` does for the rest of the form. */
+  async function configureHtmlOnly(options) {
+    await configurator.evaluate(() => {
+      const input = document.querySelector('input[name="mode"][value="html"]');
+      input.checked = true;
+    });
+    try {
+      return await configure(options);
+    } finally {
+      await configurator.evaluate(() => {
+        document.querySelector('input[name="mode"][value="script"]').checked = true;
+      });
+    }
+  }
+
+  const CASES = [
+    { tag: 'shn-contact-status', attribute: { name: 'audience', value: 'professional' } },
+    { tag: 'shn-situation-list', attribute: { name: 'searchable', value: true } },
+    { tag: 'shn-referral-card', attribute: { name: 'audience', value: 'municipality' }, lang: 'en' },
+  ];
+
+  for (const { tag, attribute, lang = 'nl' } of CASES) {
+    it(`<${tag} ${attribute.name}>: pasted into a page that runs no script, it shows the same content as the live element`, async () => {
+      const snippet = await configureHtmlOnly({ tag, attribute, lang });
+      assert.doesNotMatch(snippet.body + snippet.head, /<script|<style|\sstyle=/, 'no script, no inline style');
+      assert.match(snippet.body, /<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet"/);
+      assert.match(snippet.head, new RegExp(`^<link rel="preload" as="style" href="[^"]+/${tag}\\.css" integrity="sha384-`));
+      assert.doesNotMatch(snippet.body, /searchable|type="search"/, 'no search box without the script');
+
+      // A page that runs no script: the snippet in a sandbox without allow-scripts.
+      const page = await site.browser.newPage();
+      const problems = watchProblems(page);
+      const pasted = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${snippet.head}</head><body>${snippet.body}</body></html>`;
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.url() === `${site.origin}/pasted.html`) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pasted });
+        if (request.url() === `${site.origin}/frame.html`) {
+          return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><iframe sandbox="allow-same-origin" src="/pasted.html" width="900" height="1500"></iframe>' });
+        }
+        return request.continue();
+      });
+      await page.goto(`${site.origin}/frame.html`, { waitUntil: 'load' });
+      const shown = await page.evaluate(async (name) => {
+        const doc = document.querySelector('iframe').contentDocument;
+        const element = doc.querySelector(name);
+        for (let i = 0; i < 100 && !element.shadowRoot.querySelector('link').sheet; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+        return {
+          defined: Boolean(doc.defaultView.customElements.get(name)),
+          text: element.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          styled: getComputedStyle(element.shadowRoot.querySelector('.base')).fontSize,
+          links: [...element.shadowRoot.querySelectorAll('a')].map((link) => link.getAttribute('href')),
+        };
+      }, tag);
+      assert.equal(shown.defined, false, 'no script ran');
+      assert.equal(shown.styled, '16px', 'styled by its stylesheet');
+      assert.ok(shown.links.length > 0 && shown.links.every((href) => /^(https|tel|mailto):/.test(href)), shown.links.join(' '));
+      assert.doesNotMatch(shown.text, /Nu open|Nu gesloten|Open now|Closed now/);
+      assert.deepEqual(problems, []);
+
+      // The same words as the live element the configurator previews, apart from the live status line.
+      const live = await configurator.evaluate((name) => document.querySelector(`#preview ${name}`).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), tag);
+      if (tag === 'shn-contact-status') assert.match(shown.text, /maandag tot en met vrijdag 08:00–20:00 uur/);
+      else if (tag === 'shn-referral-card') assert.equal(shown.text, live.replace(/\s+/g, ' '));
+      else assert.ok(live.includes(shown.text.replace(/^.*?(?=Oplichting|Inbraak|Geweld)/, '').slice(0, 40)), 'the list shows the same situations');
+      await page.close();
+    });
+  }
+});

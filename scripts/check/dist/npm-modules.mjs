@@ -12,7 +12,11 @@ function allowedPackages(file, manifest) {
   const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
   const base = ['lit', 'luxon'];
   const react = file.startsWith('react/') ? ['react', '@lit/react'] : [];
-  return new Set([...base, ...react].filter((name) => declared.has(name)));
+  // Server rendering runs in Node (its own peer dependency); hydration needs Lit's client support.
+  const ssr = file.startsWith('ssr/') ? ['@lit-labs/ssr', '@lit-labs/ssr-client'] : [];
+  const ssrClient = file.startsWith('ssr-client/') ? ['@lit-labs/ssr-client'] : [];
+  const node = file.startsWith('ssr/') ? ['node:crypto', 'node'] : [];
+  return new Set([...[...base, ...react, ...ssr, ...ssrClient].filter((name) => declared.has(name)), ...node]);
 }
 
 function typeSpecifiers(code) {
@@ -50,7 +54,7 @@ export function checkNpmModules(report) {
     const lines = code.split('\n');
     if (lines.length > 3 && code.length / lines.length > 300) problems.push(`${file}: looks minified`);
   }
-  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react, @lit/react in react/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react, @lit/react in react/; @lit-labs/ssr and node:crypto in ssr/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
 
   const typeProblems = [];
   for (const file of dts) {
