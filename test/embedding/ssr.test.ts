@@ -109,7 +109,7 @@ describe('server-rendered widgets under a strict Content-Security-Policy', () =>
 
   it('with the script: the elements hydrate the same nodes, without errors, warnings or violations, and the status goes live', async function () {
     this.timeout(20000);
-    const { win, doc } = await open(true);
+    const { win } = await open(true);
     const snapshot = win.__shnSsrSnapshot!;
     expect(snapshot.length).to.equal(7);
     await waitFor(() => snapshot.every(({ element }) => win.customElements.get(element.localName)), 'the elements to be defined');
