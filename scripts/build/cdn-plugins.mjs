@@ -1,6 +1,7 @@
 // Rollup plugins for the CDN build: entry names, the integrity manifest and the third-party licences.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** dist/define/index.js becomes shn-widgets.js; dist/define/shn-x.js keeps its tag name. */
 export function cdnEntryName(defineFile) {
@@ -45,33 +46,35 @@ function onDemandImports(bundle, loaded) {
  * Writes integrity.json: a sha384 for every file (for `integrity` attributes) and, per entry, the chunks it
  * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
  * `imports`: what the entry always loads. `onDemand`: what it loads with import() only when a page needs
- * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: a situation list in
- * English). `stylesheets`: each element's stylesheet for server-rendered HTML, by tag. A page preloads a group only if it needs it: a chunk it never needs is never fetched, and one it
- * needs but did not preload would be fetched unchecked.
+ * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: English texts; `live-hours`: a
+ * status that shows opening hours). A page preloads a group only if it needs it: a chunk it never needs is
+ * never fetched, and one it needs but did not preload would be fetched unchecked. `stylesheets`: each
+ * element's stylesheet for server-rendered HTML, by tag.
+ *
+ * Each entry is a build of its own (rollup.config.mjs), so each build adds its files and its entry to the
+ * file the builds before it wrote (scripts/build/build.mjs starts from an empty dist/).
  */
 export function integrityPlugin({ version }) {
   return {
     name: 'shn-integrity',
-    generateBundle(_options, bundle) {
-      const files = {};
-      for (const [fileName, item] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
-        files[fileName] = sri(item.type === 'chunk' ? item.code : item.source);
-      }
-      const entries = {};
+    writeBundle(options, bundle) {
+      const path = join(options.dir, 'integrity.json');
+      const manifest = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { version, algorithm: 'sha384', files: {}, entries: {} };
       for (const [fileName, item] of Object.entries(bundle)) {
+        manifest.files[fileName] = sri(item.type === 'chunk' ? item.code : item.source);
         if (item.type === 'chunk' && item.isEntry) {
           const loaded = staticImports(bundle, fileName);
-          entries[fileName] = { imports: [...loaded], onDemand: onDemandImports(bundle, new Set([fileName, ...loaded])) };
+          manifest.entries[fileName] = { imports: [...loaded], onDemand: onDemandImports(bundle, new Set([fileName, ...loaded])) };
         }
       }
+      manifest.files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b)));
       // The stylesheets for server-rendered HTML, by tag (see stylesheetsPlugin).
-      const stylesheets = Object.fromEntries(
-        Object.keys(files)
+      manifest.stylesheets = Object.fromEntries(
+        Object.keys(manifest.files)
           .filter((fileName) => /^shn-[\w-]+\.css$/.test(fileName))
           .map((fileName) => [fileName.replace(/\.css$/, ''), fileName]),
       );
-      const manifest = { version, algorithm: 'sha384', files, entries, stylesheets };
-      this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }

@@ -6,22 +6,39 @@ const CSS_TAGS = new Set(['css']);
 const HTML_TAGS = new Set(['html', 'staticHtml', 'svg']);
 
 /**
- * Comments out, whitespace folded, no spaces around { } ; , nor after a colon, and no `;` before `}`.
- * Spaces before a colon stay: in a selector `.a :hover` differs from `.a:hover`.
+ * Comments out, whitespace folded, no spaces around { } ; , > nor inside ( ), none after a colon, and no `;`
+ * before `}`. Spaces before a colon stay: in a selector `.a :hover` differs from `.a:hover`; spaces around
+ * `+` stay: calc() needs them.
  */
 export function minifyCss(text) {
-  // Quoted strings (content: ', ') keep their spaces: the split puts them at the odd indexes.
-  return text
-    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
-    .map((part, index) => (index % 2 === 1 ? part : minifyCssCode(part)))
-    .join('');
+  // One pass over comments and quoted strings, in the order they come: a comment goes (even one with an
+  // apostrophe in it), a string (content: ', ') keeps its spaces, and the code between them is minified.
+  const pieces = text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/);
+  return pieces
+    .map((part, index) => (index % 2 === 0 ? minifyCssCode(part) : part.startsWith('/*') ? ' ' : part))
+    .join('')
+    .replace(/\s*([{};,>])\s*/g, (match, char, offset, all) => (insideString(all, offset) ? match : char));
+}
+
+/** Whether `offset` lies inside a quoted string of `css` (only strings can hold a brace or a comma we must keep). */
+function insideString(css, offset) {
+  let quote = null;
+  for (let i = 0; i < offset; i++) {
+    const char = css[i];
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+  }
+  return quote !== null;
 }
 
 function minifyCssCode(text) {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}');
 }

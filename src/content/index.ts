@@ -26,7 +26,8 @@ export { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from './professional-line.js
 export { PUBLIC_LINE, PUBLIC_LINE_READINGS, type PublicLineReading, type PublicLineSource } from './public-line.js';
 export { EMERGENCY_NUMBER, type EmergencyNumber } from './emergency-number.js';
 export { CHANNELS, type Channel } from './channels.js';
-export { ORGANISATION, type MunicipalSupport, type Organisation } from './organisation.js';
+export { ORGANISATION, type Organisation } from './organisation.js';
+export { MUNICIPAL_SUPPORT, type MunicipalSupport } from './municipal-support.js';
 export { SITUATION_URLS, URLS } from './urls.js';
 export {
   hasUrlOverride,

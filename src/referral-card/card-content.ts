@@ -1,6 +1,6 @@
 import { DOMAINS, type MunicipalDomain } from '../content/domains.js';
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
-import { ORGANISATION } from '../content/organisation.js';
+import { MUNICIPAL_SUPPORT } from '../content/municipal-support.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
 import { REFERRALS } from '../content/referrals.js';
 import { SITUATION_QUESTIONS } from '../content/situation-questions.js';
@@ -133,6 +133,6 @@ export function cardContent(choice: CardChoice, locale: Locale): CardContent {
     domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => DOMAINS[id].label[locale]) : null,
     status: cardStatus(choice.audience, choice.publicLine),
     danger: [...RESIDENT_AUDIENCES, 'helper'].includes(choice.audience) && cardStatus(choice.audience, choice.publicLine) !== 'public',
-    afterHours: municipality ? ORGANISATION.municipalSupport.afterHours[locale] : null,
+    afterHours: municipality ? MUNICIPAL_SUPPORT.afterHours[locale] : null,
   };
 }

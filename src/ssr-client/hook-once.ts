@@ -1,7 +1,7 @@
 // Lit's hydration support registers a hook that LitElement calls as its module is evaluated. Wrapped here so
 // that it patches LitElement once, whichever comes first: Lit evaluated after this module (unbundled, or a
-// bundler that keeps this import first) calls the hook itself; in the CDN build Lit is in the shared core
-// chunk, evaluated before this, and ./index.ts calls it.
+// bundler that keeps this import first) calls the hook itself; Lit evaluated before it (a bundler that
+// hoists Lit) is patched by ./index.ts calling it.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 type Hook = (lit: { LitElement: unknown }) => void;

@@ -146,12 +146,13 @@ describe('Gemeente Voorbeeld (sample municipal page)', () => {
     await page.close();
   });
 
-  it('a chunk that differs from its hash is refused: the widgets stay on their fallback', async () => {
+  it('a script that differs from its hash is refused: the widgets stay on their fallback', async () => {
     const { page, problems } = await open({
       setup: async (p) => {
         await p.setRequestInterception(true);
         p.on('request', async (request) => {
-          if (!/\/dist\/cdn\/chunks\/core-/.test(request.url())) return request.continue();
+          // The page's whole static code is the entry, shn-widgets.js (one file since each entry is a build of its own).
+          if (!/\/dist\/cdn\/shn-widgets\.js$/.test(request.url())) return request.continue();
           const code = await (await fetch(request.url())).text();
           request.respond({ status: 200, contentType: 'text/javascript', body: `${code}\n// changed` });
         });

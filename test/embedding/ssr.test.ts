@@ -5,7 +5,7 @@ import { styleOf } from '../hardening/support.js';
  * Server-rendered widgets (`@slachtofferhulp/widgets/ssr`, built in dist/) in a page served with the strict
  * Content-Security-Policy of the embedding tests (csp/ssr.html; the middleware renders its ssr markers per
  * request). Once in a sandbox that runs no script: the HTML alone must be readable, styled and linked. Once
- * with the scripts (shn-ssr-client.js, then shn-widgets.js): the elements must take over the server's DOM
+ * with the script (shn-widgets-hydrate.js: the elements with the hydration support): the elements must take over the server's DOM
  * (hydration) without an error, a warning, a CSP violation, new nodes or new text, except the live status.
  */
 

@@ -21,7 +21,8 @@ export const PAGE_BUDGETS = [
     label: "typical page: a few situations, the residents' status and card",
     entry: 'shn-widgets.js',
     bytes: 16 * 1024,
-    // Issue 11's target, not met yet (25.4 KB: Lit and every element's texts load on every page).
+    // Issue 11's target, not met yet: 21.6 KB (was 25.4). What remains is mostly text: the elements' CSS
+    // (about 6 KB of it), their templates, and content that carries English beside Dutch.
     enforced: false,
     widgets: [LIST, { tag: 'shn-contact-status' }, { tag: 'shn-referral-card', attributes: { audience: 'victim' } }],
   },
@@ -29,8 +30,6 @@ export const PAGE_BUDGETS = [
     label: "all three with hours: a professionals' status and card",
     entry: 'shn-widgets.js',
     bytes: 30 * 1024,
-    // Issue 11's target, not met yet (31.4 KB since luxon and the engine are a chunk of their own).
-    enforced: false,
     widgets: [LIST, { tag: 'shn-contact-status', attributes: { audience: 'professional' } }, { tag: 'shn-referral-card', attributes: { audience: 'professional' } }],
   },
   { label: 'the situation list alone', entry: 'shn-situation-list.js', bytes: 13 * 1024, widgets: [LIST] },
@@ -93,21 +92,32 @@ export async function checkCdn(report) {
     }
   }
   await checkPageBudgets(report, integrity);
-  // shn-ssr-client.js (hydration) is for server-rendered pages only: scripts/check/dist/ssr.mjs prints it.
-  const allGzip = scripts.filter((file) => file !== 'shn-ssr-client.js').reduce((sum, file) => sum + gzipSize(file), 0);
-  report.info(`${'every .js file in dist/cdn'.padEnd(26)} ${String(scripts.length).padStart(5)} ${''.padStart(10)} ${kb(allGzip).padStart(9)}`);
+  const allGzip = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
+  report.info(`${'every .js file in dist/cdn'.padEnd(26)} ${String(scripts.length).padStart(5)} ${''.padStart(10)} ${kb(allGzip).padStart(9)}   (four builds: each entry holds its own copy of Lit)`);
   for (const file of scripts) report.info(`  ${file.padEnd(40)} ${kb(gzipSize(file)).padStart(9)} gzip`);
-  if (allGzip > BUDGETS['shn-widgets.js'].bytes) report.fail(`all CDN scripts together: ${kb(allGzip)} gzip, over ${kb(BUDGETS['shn-widgets.js'].bytes)}`);
+  // The whole set: shn-widgets.js and every chunk it may ever load (all three elements, every option).
+  const everything = pageFiles('shn-widgets.js');
+  const everythingGzip = everything.reduce((sum, file) => sum + gzipSize(file), 0);
+  const overall = BUDGETS['shn-widgets.js'];
+  report.check(
+    everythingGzip <= overall.bytes,
+    `${overall.label}: shn-widgets.js and all it may load, ${everything.length} files, ${kb(everythingGzip)} gzip (budget ${kb(overall.bytes)})`,
+  );
 
-  // luxon (only the hours engine needs it) must stay out of a page with only the situation list.
-  const luxonChunks = scripts.filter((file) => /\/luxon-/.test(file));
-  report.check(luxonChunks.length === 1, `luxon lives in one chunk (${luxonChunks.join(', ') || 'none found'})`);
-  if (files.includes('shn-situation-list.js')) {
-    const listPage = pageFiles('shn-situation-list.js');
-    report.check(!listPage.some((file) => luxonChunks.includes(file)), `shn-situation-list.js loads no luxon (${listPage.join(', ')})`);
+  // luxon (only the hours engine needs it) travels in the live-hours chunks and nowhere else; a page
+  // without opening hours never loads it. Its IANAZone.isValidZone survives minification (a method name).
+  const hasLuxon = (file) => readFileSync(join(cdn, file), 'utf8').includes('isValidZone');
+  const luxonFiles = scripts.filter(hasLuxon);
+  const outside = luxonFiles.filter((file) => !/^chunks\/live-hours-/.test(file));
+  report.check(luxonFiles.length > 0 && outside.length === 0, `luxon is only in the live-hours chunks (${luxonFiles.join(', ') || 'found nowhere'})`);
+  for (const entry of ENTRIES.filter((file) => files.includes(file))) {
+    const staticLuxon = pageFiles(entry, { dynamic: false }).filter(hasLuxon);
+    report.check(staticLuxon.length === 0, `${entry} loads no luxon before its elements render`);
   }
-  for (const entry of ['shn-contact-status.js', 'shn-widgets.js'].filter((file) => files.includes(file))) {
-    report.check(pageFiles(entry).some((file) => luxonChunks.includes(file)), `${entry} loads the luxon chunk (it shows hours)`);
+  const listPage = pageFiles('shn-situation-list.js');
+  report.check(!listPage.some(hasLuxon), `shn-situation-list.js never loads luxon (${listPage.join(', ')})`);
+  for (const entry of ['shn-contact-status.js', 'shn-widgets.js', 'shn-referral-card.js'].filter((file) => files.includes(file))) {
+    report.check(pageFiles(entry).some(hasLuxon), `${entry} can load luxon on demand (a status that shows hours)`);
   }
 
   // integrity.json: a correct hash for every file, and the same import graph as the files.
