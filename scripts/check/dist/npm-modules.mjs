@@ -11,9 +11,14 @@ const bareName = (specifier) => specifier.split('/').slice(0, specifier.startsWi
 function allowedPackages(file, manifest) {
   const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
   const base = ['lit', 'luxon'];
-  const react = file.startsWith('react/') ? ['react', '@lit/react'] : [];
-  return new Set([...base, ...react].filter((name) => declared.has(name)));
+  const react = file.startsWith('react/') ? ['react'] : [];
+  // types/vue.d.ts is imported only by an app that has Vue, and so on: those frameworks are not peer
+  // dependencies (an optional peer still fails an install that has another major version, Vue 2 say).
+  const framework = FRAMEWORK_TYPES[/^types\/(\w+)\.d\.ts$/.exec(file)?.[1]] ?? [];
+  return new Set([...[...base, ...react].filter((name) => declared.has(name)), ...framework]);
 }
+
+const FRAMEWORK_TYPES = { react: ['react'], preact: ['preact'], solid: ['solid-js'], vue: ['vue'], svelte: ['svelte'] };
 
 function typeSpecifiers(code) {
   const specifiers = new Set(importSpecifiers(code));
@@ -50,7 +55,7 @@ export function checkNpmModules(report) {
     const lines = code.split('\n');
     if (lines.length > 3 && code.length / lines.length > 300) problems.push(`${file}: looks minified`);
   }
-  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react, @lit/react in react/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react in react/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
 
   const typeProblems = [];
   for (const file of dts) {
@@ -59,7 +64,7 @@ export function checkNpmModules(report) {
       if (!specifier.startsWith('.') && !allowed.has(bareName(specifier))) typeProblems.push(`${file}: ${specifier}`);
     }
   }
-  report.check(typeProblems.length === 0, `${dts.length} .d.ts files name no package a consumer lacks (react types only in react/)${typeProblems.length ? `: ${typeProblems.join('; ')}` : ''}`);
+  report.check(typeProblems.length === 0, `${dts.length} .d.ts files name no package a consumer lacks (react types only in react/, each framework's in its types/ file)${typeProblems.length ? `: ${typeProblems.join('; ')}` : ''}`);
   report.check(js.every((file) => dts.includes(file.replace(/\.js$/, '.d.ts'))), 'every module has its .d.ts');
 
   const index = readFileSync(join(dist, 'index.d.ts'), 'utf8');
