@@ -2,6 +2,7 @@
 // The analyzer reads the element classes and their define modules; the plugins below add what it cannot
 // see by itself and point every path at the published dist/ files.
 import { dirname, join, normalize } from 'node:path';
+import { fieldTypesPlugin, moduleTypesPlugin } from './scripts/build/manifest-types.mjs';
 
 /** `{'public'|'professional'} audience - Who is looking…` → { type, name, description } */
 function parseAttrTag(comment) {
@@ -41,6 +42,7 @@ function attrDocsPlugin() {
           attribute.fieldName ??= attribute.name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
           const doc = attrs.get(attribute.name);
           if (!doc) continue;
+          // The field's own type wins later (fieldTypesPlugin); the @attr type stands for attributes without a field.
           if (doc.type) attribute.type = { text: doc.type };
           if (doc.description) attribute.description = doc.description;
         }
@@ -137,5 +139,5 @@ export default {
   globs: ['src/*/*.component.ts', 'src/define/*.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [attrDocsPlugin(), publicMembersPlugin(), defineElementPlugin(), distPathsPlugin()],
+  plugins: [attrDocsPlugin(), publicMembersPlugin(), defineElementPlugin(), fieldTypesPlugin(), distPathsPlugin(), moduleTypesPlugin()],
 };

@@ -7,7 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'custom-elements.json', '.cache/', '.tmp/', 'stories/generated/', 'node_modules/'] },
+  // test/consumers/: apps for other frameworks, checked by their own tools (scripts/test/consumers.mjs).
+  { ignores: ['dist/', 'storybook-static/', 'custom-elements.json', '.cache/', '.tmp/', 'stories/generated/', 'node_modules/', 'test/consumers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

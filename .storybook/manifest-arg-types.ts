@@ -77,7 +77,8 @@ function literalOptions(typeText: string | undefined): string[] | null {
   if (!typeText) return null;
   const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
   if (parts.length < 2 || !parts.every((part) => /^('[^']*'|"[^"]*"|\d+)$/.test(part))) return null;
-  return parts.map((part) => part.replace(/^['"]|['"]$/g, ''));
+  // `2 | 3 | '2' | '3'` (a property that takes the number or its text) is one option per value.
+  return [...new Set(parts.map((part) => part.replace(/^['"]|['"]$/g, '')))];
 }
 
 function controlFor(type: string | undefined): InputType {

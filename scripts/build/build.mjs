@@ -3,6 +3,7 @@
 //  1. tsc: the npm build — unminified ES modules, one per source file, with .d.ts; lit and luxon stay imports.
 //  2. rollup: the CDN build in dist/cdn from those modules (see rollup.config.mjs).
 //  3. the custom elements manifest, custom-elements.json (see custom-elements-manifest.config.mjs).
+//  4. from it, the framework types (dist/types/) and editor data (see framework-types.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,3 +47,4 @@ run('npm modules (tsc)', [bin('typescript/bin/tsc'), '-p', 'tsconfig.build.json'
 minifyNpmTemplates();
 run('CDN bundle (rollup)', [bin('rollup/dist/bin/rollup'), '-c', '--silent']);
 run('custom-elements.json', [bin('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('framework types and editor data', [fileURLToPath(new URL('./framework-types.mjs', import.meta.url))]);

@@ -19,6 +19,9 @@ import { weekText } from './week-text.js';
 import { contactStatusStyles } from './contact-status.styles.js';
 import { CONTACT_STATUS_STRINGS, type ContactStatusStrings } from './contact-status.strings.js';
 
+// The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
+export type { OpeningHours };
+
 export type ContactStatusAudience = 'public' | 'professional';
 const AUDIENCES: readonly ContactStatusAudience[] = ['public', 'professional'];
 

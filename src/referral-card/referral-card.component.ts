@@ -17,6 +17,9 @@ import { cardContent, cardStatus, chooseContent, type CardChoice, type CardConte
 import { referralCardStyles } from './referral-card.styles.js';
 import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
 
+// The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
+export type { AudienceId, DomainId, HeadingLevelInput, PublicLineReading, SituationId };
+
 /**
  * The block a municipality puts on its "help after a crime or disaster" page: what Slachtofferhulp
  * Nederland does for the reader, a button to its website and the phone number.

@@ -18,6 +18,9 @@ import { situationListStyles } from './situation-list.styles.js';
 import type { SituationListStrings } from './situation-list.strings.js';
 import { DUTCH_TEXTS, ENGLISH_TEXTS_CODE, type ListTexts } from './texts.js';
 
+// The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
+export type { AudienceId, HeadingLevelInput };
+
 export type SituationListLayout = 'list' | 'grid';
 const LAYOUTS: readonly SituationListLayout[] = ['list', 'grid'];
 

@@ -1,8 +1,8 @@
 // The React wrappers (@slachtofferhulp/widgets/react), from the built package: rendered with React 19 in
-// Chromium, with typed props reaching the elements and events reaching the on… callbacks; and every event
-// in custom-elements.json has its callback prop.
+// Chromium, with typed props reaching the elements and events reaching the on… callbacks; every event
+// in custom-elements.json has its callback prop; and server rendering writes every attribute.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
@@ -101,5 +101,31 @@ describe('React wrappers (@slachtofferhulp/widgets/react)', () => {
       assert.equal(called, true, `<${tag}>: ${prop} receives ${eventName}`);
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('React wrappers on the server (Next.js, renderToString)', () => {
+  it('every module starts with \'use client\'', () => {
+    const modules = readdirSync(join(root, 'dist/react')).filter((name) => name.endsWith('.js'));
+    assert.ok(modules.length >= 4);
+    for (const name of modules) assert.match(readFileSync(join(root, 'dist/react', name), 'utf8'), /^'use client';/, name);
+  });
+
+  it('writes every attribute of custom-elements.json into the HTML, under its own name', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { createElement } = await import('react');
+    const wrappers = await import(join(root, 'dist/react/index.js'));
+    for (const element of elements) {
+      const readonly = new Set((element.members ?? []).filter((member) => member.readonly).map((member) => member.name));
+      const attributes = element.attributes.filter((attribute) => !readonly.has(attribute.fieldName));
+      const sample = (type) => (type === 'boolean' ? true : /^'([^']+)'/.exec(type.split(' | ').find((part) => part.startsWith("'") && part !== "''") ?? '')?.[1] ?? 'x');
+      const props = Object.fromEntries(attributes.map((attribute) => [attribute.fieldName, sample(attribute.type.text)]));
+      const html = renderToString(createElement(wrappers[pascal(element.tagName)], props));
+      for (const attribute of attributes) {
+        const value = props[attribute.fieldName];
+        assert.ok(html.includes(` ${attribute.name}="${value === true ? '' : value}"`), `<${element.tagName}> ${attribute.fieldName} → ${attribute.name}: ${html}`);
+      }
+      assert.doesNotMatch(renderToString(createElement(wrappers[pascal(element.tagName)], { compact: false, searchable: false })), /compact|searchable/);
+    }
   });
 });

@@ -11,13 +11,18 @@ const bareName = (specifier) => specifier.split('/').slice(0, specifier.startsWi
 function allowedPackages(file, manifest) {
   const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
   const base = ['lit', 'luxon'];
-  const react = file.startsWith('react/') ? ['react', '@lit/react'] : [];
+  const react = file.startsWith('react/') ? ['react'] : [];
   // Server rendering runs in Node (its own peer dependency); hydration needs Lit's client support.
   const ssr = file.startsWith('ssr/') ? ['@lit-labs/ssr', '@lit-labs/ssr-client'] : [];
   const ssrClient = file.startsWith('ssr-client/') ? ['@lit-labs/ssr-client'] : [];
   const node = file.startsWith('ssr/') ? ['node:crypto', 'node'] : [];
-  return new Set([...[...base, ...react, ...ssr, ...ssrClient].filter((name) => declared.has(name)), ...node]);
+  // types/vue.d.ts is imported only by an app that has Vue, and so on: those frameworks are not peer
+  // dependencies (an optional peer still fails an install that has another major version, Vue 2 say).
+  const framework = FRAMEWORK_TYPES[/^types\/(\w+)\.d\.ts$/.exec(file)?.[1]] ?? [];
+  return new Set([...[...base, ...react, ...ssr, ...ssrClient].filter((name) => declared.has(name)), ...framework, ...node]);
 }
+
+const FRAMEWORK_TYPES = { react: ['react'], preact: ['preact'], solid: ['solid-js'], vue: ['vue'], svelte: ['svelte'] };
 
 function typeSpecifiers(code) {
   const specifiers = new Set(importSpecifiers(code));
@@ -54,7 +59,7 @@ export function checkNpmModules(report) {
     const lines = code.split('\n');
     if (lines.length > 3 && code.length / lines.length > 300) problems.push(`${file}: looks minified`);
   }
-  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react, @lit/react in react/; @lit-labs/ssr and node:crypto in ssr/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  report.check(problems.length === 0, `${js.length} modules import only lit, luxon (and react in react/; @lit-labs/ssr and node:crypto in ssr/) or existing relative files${problems.length ? `: ${problems.join('; ')}` : ''}`);
 
   const typeProblems = [];
   for (const file of dts) {
@@ -63,7 +68,7 @@ export function checkNpmModules(report) {
       if (!specifier.startsWith('.') && !allowed.has(bareName(specifier))) typeProblems.push(`${file}: ${specifier}`);
     }
   }
-  report.check(typeProblems.length === 0, `${dts.length} .d.ts files name no package a consumer lacks (react types only in react/)${typeProblems.length ? `: ${typeProblems.join('; ')}` : ''}`);
+  report.check(typeProblems.length === 0, `${dts.length} .d.ts files name no package a consumer lacks (react types only in react/, each framework's in its types/ file)${typeProblems.length ? `: ${typeProblems.join('; ')}` : ''}`);
   report.check(js.every((file) => dts.includes(file.replace(/\.js$/, '.d.ts'))), 'every module has its .d.ts');
 
   const index = readFileSync(join(dist, 'index.d.ts'), 'utf8');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { kb, root } from './context.mjs';
 
 const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/shn-widgets.js', 'dist/cdn/integrity.json', 'dist/react/index.js'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/shn-widgets.js', 'dist/cdn/integrity.json', 'dist/react/index.js', 'dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/vscode.html-data.json', 'dist/web-types.json'];
 const FORBIDDEN = [/\.test\./, /\.stories\./, /(^|\/)test\//, /(^|\/)stories\//, /storybook/];
 
 export function checkPack(report) {

@@ -1,0 +1,1 @@
+/// <reference types="@slachtofferhulp/widgets/types/vue" />

@@ -1,0 +1,11 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [
+    vue({
+      // The shn- tags are custom elements, not Vue components.
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('shn-') } },
+    }),
+  ],
+});
