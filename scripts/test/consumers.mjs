@@ -25,7 +25,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /** The README blocks that must be these files, verbatim. */
-const README_EXAMPLES = ['react/src/App.tsx', 'next/app/page.tsx', 'next/app/chooser.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts', 'vue/vite.config.mjs', 'svelte/src/App.svelte', 'svelte/src/env.d.ts'];
+const README_EXAMPLES = ['react/src/App.tsx', 'next/app/page.tsx', 'next/app/chooser.tsx', 'next/app/server-rendered/page.tsx', 'next/app/server-rendered/go-live.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts', 'vue/vite.config.mjs', 'svelte/src/App.svelte', 'svelte/src/env.d.ts'];
 
 function run(command, args, cwd = scratch) {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -144,6 +144,54 @@ async function clickThrough(folder, { hydrated = false } = {}) {
   }
 }
 
+/**
+ * Issue 14 in Next.js: the server component's renderWidget output, as the static export wrote it at build
+ * time, is a declarative shadow root with the linked stylesheet, no inline style and no live claim.
+ */
+function checkServerRendered(html) {
+  const status = /<shn-contact-status[^>]*>[\s\S]*?<\/shn-contact-status>/.exec(html)?.[0] ?? '';
+  const problems = [
+    !/<template[^>]*\bshadowrootmode="open"/.test(status) && 'no declarative shadow root',
+    !/<link rel="stylesheet" href="\/cdn\/shn-contact-status\.css" integrity="sha384-/.test(status) && 'no linked stylesheet with its integrity',
+    /<style|\sstyle=/.test(status) && 'an inline style',
+    /Nu open|Nu gesloten|\bstate=/.test(status) && 'a live claim',
+    !/08:00[–-]20:00/.test(status) && 'not the hours in words',
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`next: server-rendered status: ${problems.join(', ')}:\n${status.slice(0, 3000)}`);
+  return 'a server component renders the status with renderWidget: declarative shadow root, linked stylesheet, no inline style, hours in words, nothing live';
+}
+
+/** The server-rendered page in Chromium: styled by its stylesheet before any script, then live after hydration. */
+async function goesLive(folder) {
+  const server = await serve(folder);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser ??= await puppeteer.launch({ executablePath: chromiumExecutable(), args: chromiumArgs, headless: true });
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) messages.push(`error: ${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  // The app has no icon; the browser's own request for one is not the page's error.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (new URL(request.url()).pathname === '/favicon.ico' ? request.respond({ status: 204 }) : request.continue()));
+  try {
+    await page.goto(`${origin}/server-rendered.html`, { waitUntil: 'load' });
+    const styled = await page.evaluate(() => Boolean(document.querySelector('shn-contact-status').shadowRoot?.querySelector('link[rel="stylesheet"]')?.sheet));
+    if (!styled) throw new Error('next: the server-rendered status has no loaded stylesheet in its shadow root');
+    await page.waitForFunction(() => ['open', 'closed'].includes(document.querySelector('shn-contact-status').getAttribute('state')), { timeout: 20000 });
+    const text = await page.evaluate(() => document.querySelector('shn-contact-status').shadowRoot.textContent);
+    if (!/Nu open|Nu gesloten/.test(text)) throw new Error(`next: the hydrated status is not live: ${text}`);
+    const problems = messages.filter((message) => /^(pageerror|error)/.test(message) || /hydrat/i.test(message));
+    if (problems.length) throw new Error(`next: errors on the server-rendered page: ${problems.join('; ')}`);
+    return 'the server-rendered page is styled by its stylesheet, and the status hydrates and goes live without errors';
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
 const viteBuild = (app) => must(process.execPath, [join(scratch, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], join(scratch, app));
 
 const APPS = {
@@ -165,12 +213,21 @@ const APPS = {
     return [types, await clickThrough(join(scratch, 'svelte/dist'))];
   },
   async next() {
+    // The element stylesheets server HTML links (renderWidget's stylesheetBase '/cdn/'), from the package.
+    const cdnFiles = join(scratch, 'node_modules/@slachtofferhulp/widgets/dist/cdn');
+    mkdirSync(join(scratch, 'next/public/cdn'), { recursive: true });
+    for (const file of readdirSync(cdnFiles).filter((name) => name.endsWith('.css'))) cpSync(join(cdnFiles, file), join(scratch, 'next/public/cdn', file));
     must(process.execPath, [join(scratch, 'node_modules/next/dist/bin/next'), 'build'], join(scratch, 'next'));
     const html = readFileSync(join(scratch, 'next/out/index.html'), 'utf8');
     for (const expected of ['<shn-referral-card audience="victim" situation="fraud" heading-level="2"', '<shn-situation-list situations="fraud burglary"']) {
       if (!html.includes(expected)) throw new Error(`next: the server HTML lacks ${expected}:\n${html.slice(0, 3000)}`);
     }
-    return ['next build passes (server component with the wrappers); the server HTML carries the attributes', await clickThrough(join(scratch, 'next/out'), { hydrated: true })];
+    return [
+      'next build passes (server component with the wrappers); the server HTML carries the attributes',
+      await clickThrough(join(scratch, 'next/out'), { hydrated: true }),
+      checkServerRendered(readFileSync(join(scratch, 'next/out/server-rendered.html'), 'utf8')),
+      await goesLive(join(scratch, 'next/out')),
+    ];
   },
 };
 
