@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tokenChainStyles } from './token-chains.styles.js';
 
 /**
  * Styles every element shares. Inherited properties (font, colour, line-height, direction) are set on the
@@ -6,10 +7,12 @@ import { css } from 'lit';
  * Sizes use max(1rem, 16px) so `html { font-size: 62.5% }` cannot shrink the text, while a visitor's larger
  * default font size still applies.
  *
- * Variables starting with --_shn- are private (not an API): each element maps its public
- * --shn-<element>-* properties onto them.
+ * Variables starting with --_shn- are private (not an API): token-chains.styles.ts defines them from a site's
+ * theme (generated from scripts/build/token-chains.mjs), and each element maps its public --shn-<element>-*
+ * properties onto them.
  */
 export const baseStyles = css`
+  ${tokenChainStyles}
   :host {
     display: block;
     box-sizing: border-box;
@@ -23,33 +26,9 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .base {
-    /* not an API: shared defaults, overridable through NL Design System --basis-* tokens */
-    /* Arial's metrics everywhere (Liberation Sans and Arimo are metric-compatible on Linux/ChromeOS), so the
-       height a page reserves for a widget holds in every engine; system-ui is another font on every platform. */
-    --_shn-font-family: var(--basis-text-font-family-default, Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif);
-    --_shn-font-size: var(--basis-text-font-size-md, max(1rem, 16px));
-    --_shn-line-height: var(--basis-text-line-height-md, 1.5);
-    --_shn-color: var(--basis-color-default-color-document, #1a1a1a);
-    --_shn-subtle-color: var(--basis-color-default-color-subtle, #4a4a4a);
-    --_shn-background-color: var(--basis-color-default-bg-document, #fff);
-    --_shn-border-color: var(--basis-color-default-border-default, #8a8a8a);
-    --_shn-border-radius: var(--basis-border-radius-md, 6px);
-    --_shn-link-color: var(--basis-color-action-1-color-default, #0b5394);
-    --_shn-link-hover-color: var(--basis-color-action-1-color-hover, #073763);
-    --_shn-accent-color: var(--basis-color-accent-1-color-default, #00549f);
-    --_shn-space: var(--basis-space-block-md, 12px);
-    --_shn-space-sm: var(--basis-space-block-sm, 8px);
-    --_shn-target-size: var(--basis-pointer-target-min-block-size, 44px);
-    --_shn-focus-outline-color: var(--basis-focus-outline-color, #000);
-    --_shn-focus-outline-width: var(--basis-focus-outline-width, 3px);
-    --_shn-focus-background-color: var(--basis-focus-background-color, #ffdd00);
-    --_shn-heading-font-family: var(--basis-heading-font-family, var(--_shn-font-family));
-    --_shn-heading-font-weight: var(--basis-heading-font-weight, 700);
-    --_shn-heading-color: var(--basis-heading-color, var(--_shn-color));
-
     font-family: var(--_shn-font-family);
     font-size: var(--_shn-font-size);
-    font-weight: var(--basis-text-font-weight-default, 400);
+    font-weight: var(--_shn-font-weight);
     line-height: var(--_shn-line-height);
     color: var(--_shn-color);
     direction: ltr;
@@ -79,9 +58,15 @@ export const baseStyles = css`
     color: var(--_shn-link-hover-color);
     text-decoration-thickness: 0.15em;
   }
+  /*
+   * The theme's focus ring, at least 2px wide (a 1px ring, as some themes have, is easy to miss). Longhands: a
+   * width max() cannot take (a keyword) then falls back to medium alone, and the ring still shows.
+   */
   :focus-visible {
-    outline: var(--_shn-focus-outline-width) solid var(--_shn-focus-outline-color);
-    outline-offset: 2px;
+    outline-style: var(--_shn-focus-outline-style);
+    outline-color: var(--_shn-focus-outline-color);
+    outline-width: max(2px, var(--_shn-focus-outline-width));
+    outline-offset: var(--_shn-focus-outline-offset);
   }
   a:focus-visible {
     background-color: var(--_shn-focus-background-color);

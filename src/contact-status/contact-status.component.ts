@@ -78,19 +78,19 @@ interface Evaluated {
  * @csspart emergency - The emergency route for police, GGD GHOR and municipalities.
  * @csspart danger - The line "Bij direct gevaar: bel 112." with its `tel:112` link. Shown wherever residents read the status: always with `audience="public"`, and in the residents' part of the closed professional status. Not in the open professional status nor in the compact professional status inside the professional and municipality cards: only professionals read those, and there it would be noise.
  *
- * @cssprop --shn-contact-status-background-color - Box background. Falls back to `--basis-color-default-bg-document`, then white.
- * @cssprop --shn-contact-status-color - Text colour. Falls back to `--basis-color-default-color-document`.
- * @cssprop --shn-contact-status-border-color - Box border colour. Falls back to `--basis-color-default-border-default`.
+ * @cssprop --shn-contact-status-background-color - Box background.
+ * @cssprop --shn-contact-status-color - Text colour.
+ * @cssprop --shn-contact-status-border-color - Box border colour.
  * @cssprop --shn-contact-status-border-width - Box border width. Default `1px`.
- * @cssprop --shn-contact-status-border-radius - Box corner radius. Falls back to `--basis-border-radius-md`.
- * @cssprop --shn-contact-status-padding-block - Box padding, block direction. Falls back to `--basis-space-block-md`.
- * @cssprop --shn-contact-status-padding-inline - Box padding, inline direction. Falls back to `--basis-space-block-md`.
+ * @cssprop --shn-contact-status-border-radius - Box corner radius.
+ * @cssprop --shn-contact-status-padding-block - Box padding, block direction.
+ * @cssprop --shn-contact-status-padding-inline - Box padding, inline direction.
  * @cssprop --shn-contact-status-status-font-size - Size of the status line. Default `1.125em`.
  * @cssprop --shn-contact-status-status-font-weight - Weight of the status line. Default `700`.
- * @cssprop --shn-contact-status-indicator-background-color-open - Dot colour when open. Falls back to `--basis-color-positive-color-default`.
- * @cssprop --shn-contact-status-indicator-background-color-closed - Dot colour when closed. Falls back to `--basis-color-default-color-subtle`.
- * @cssprop --shn-contact-status-emergency-background-color - Emergency block background. Falls back to `--basis-color-warning-bg-subtle`.
- * @cssprop --shn-contact-status-emergency-border-color - Emergency block border. Falls back to `--basis-color-warning-border-default`.
+ * @cssprop --shn-contact-status-indicator-background-color-open - Dot colour when open.
+ * @cssprop --shn-contact-status-indicator-background-color-closed - Dot colour when closed.
+ * @cssprop --shn-contact-status-emergency-background-color - Emergency block background.
+ * @cssprop --shn-contact-status-emergency-border-color - Emergency block border.
  * @cssprop --shn-contact-status-emergency-border-width - Emergency block border width. Default `4px`.
  */
 export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusChangeDetail }> {

@@ -28,10 +28,10 @@ export const contactStatusStyles = css`
     block-size: 0.75em;
     border-radius: 50%;
     border: 2px solid transparent;
-    background-color: var(--shn-contact-status-indicator-background-color-open, var(--basis-color-positive-color-default, #1a7f37));
+    background-color: var(--shn-contact-status-indicator-background-color-open, var(--_shn-positive-color));
   }
   :host([state='closed']) .indicator {
-    background-color: var(--shn-contact-status-indicator-background-color-closed, var(--basis-color-default-color-subtle, #6b6b6b));
+    background-color: var(--shn-contact-status-indicator-background-color-closed, var(--_shn-closed-color));
   }
   .actions {
     display: flex;
@@ -49,8 +49,8 @@ export const contactStatusStyles = css`
   }
   .emergency {
     border-inline-start: var(--shn-contact-status-emergency-border-width, 4px) solid
-      var(--shn-contact-status-emergency-border-color, var(--basis-color-warning-border-default, #b35c00));
-    background-color: var(--shn-contact-status-emergency-background-color, var(--basis-color-warning-bg-subtle, #fff6e5));
+      var(--shn-contact-status-emergency-border-color, var(--_shn-warning-border-color));
+    background-color: var(--shn-contact-status-emergency-background-color, var(--_shn-warning-background-color));
     padding-block: var(--_shn-space-sm);
     padding-inline: var(--_shn-space);
   }

@@ -48,21 +48,21 @@ export type { AudienceId, DomainId, HeadingLevelInput, PublicLineReading, Situat
  * @csspart phone - The phone number link (`tel:`).
  * @csspart actions - The wrapper of the `actions` slot.
  *
- * @cssprop --shn-referral-card-background-color - Card background. Falls back to `--basis-color-default-bg-document`, then white.
- * @cssprop --shn-referral-card-color - Text colour. Falls back to `--basis-color-default-color-document`, then `#1a1a1a`.
- * @cssprop --shn-referral-card-border-color - Card border colour. Falls back to `--basis-color-default-border-default`, then `#8a8a8a`.
+ * @cssprop --shn-referral-card-background-color - Card background.
+ * @cssprop --shn-referral-card-color - Text colour.
+ * @cssprop --shn-referral-card-border-color - Card border colour.
  * @cssprop --shn-referral-card-border-width - Card border width. Default `1px`.
- * @cssprop --shn-referral-card-border-radius - Card corner radius. Falls back to `--basis-border-radius-md`, then `6px`.
- * @cssprop --shn-referral-card-padding-block - Card padding, block direction. Falls back to `--basis-space-block-lg`, then `16px`.
- * @cssprop --shn-referral-card-padding-inline - Card padding, inline direction. Falls back to `--basis-space-inline-lg`, then `16px`.
- * @cssprop --shn-referral-card-gap - Space between the card's blocks. Falls back to `--basis-space-block-md`, then `12px`.
+ * @cssprop --shn-referral-card-border-radius - Card corner radius.
+ * @cssprop --shn-referral-card-padding-block - Card padding, block direction.
+ * @cssprop --shn-referral-card-padding-inline - Card padding, inline direction.
+ * @cssprop --shn-referral-card-gap - Space between the card's blocks.
  * @cssprop --shn-referral-card-heading-font-size - Heading size. Default `1.25em`.
- * @cssprop --shn-referral-card-heading-color - Heading colour. Falls back to `--basis-heading-color`, then the text colour.
- * @cssprop --shn-referral-card-cta-background-color - Button background. Falls back to `--basis-color-action-1-inverse-bg-default`, then `#0b5394`.
- * @cssprop --shn-referral-card-cta-color - Button text colour. Falls back to `--basis-color-action-1-inverse-color-default`, then white. Keep 4.5:1 against the background.
- * @cssprop --shn-referral-card-cta-background-color-hover - Button background on hover. Falls back to `--basis-color-action-1-inverse-bg-hover`, then `#073763`.
- * @cssprop --shn-referral-card-cta-color-hover - Button text colour on hover. Falls back to `--shn-referral-card-cta-color`.
- * @cssprop --shn-referral-card-cta-border-radius - Button corner radius. Falls back to `--basis-border-radius-md`, then `6px`.
+ * @cssprop --shn-referral-card-heading-color - Heading colour.
+ * @cssprop --shn-referral-card-cta-background-color - Button background.
+ * @cssprop --shn-referral-card-cta-color - Button text colour. Keep 4.5:1 against the background.
+ * @cssprop --shn-referral-card-cta-background-color-hover - Button background on hover.
+ * @cssprop --shn-referral-card-cta-color-hover - Button text colour on hover.
+ * @cssprop --shn-referral-card-cta-border-radius - Button corner radius.
  * @cssprop --shn-referral-card-cta-font-weight - Button text weight. Default `700`.
  */
 export class ShnReferralCard extends ShnElement {

@@ -3,18 +3,15 @@ import { css } from 'lit';
 export const referralCardStyles = css`
   .base {
     /* not an API: the button colours, so the hover and focus rules below can share them */
-    --_shn-cta-background-color: var(
-      --shn-referral-card-cta-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5394)
-    );
-    --_shn-cta-color: var(--shn-referral-card-cta-color, var(--basis-color-action-1-inverse-color-default, #ffffff));
+    --_shn-cta-background-color: var(--shn-referral-card-cta-background-color, var(--_shn-button-background-color));
+    --_shn-cta-color: var(--shn-referral-card-cta-color, var(--_shn-button-color));
 
     background-color: var(--shn-referral-card-background-color, var(--_shn-background-color));
     color: var(--shn-referral-card-color, var(--_shn-color));
     border: var(--shn-referral-card-border-width, 1px) solid var(--shn-referral-card-border-color, var(--_shn-border-color));
     border-radius: var(--shn-referral-card-border-radius, var(--_shn-border-radius));
-    padding-block: var(--shn-referral-card-padding-block, var(--basis-space-block-lg, 16px));
-    padding-inline: var(--shn-referral-card-padding-inline, var(--basis-space-inline-lg, 16px));
+    padding-block: var(--shn-referral-card-padding-block, var(--_shn-space-lg));
+    padding-inline: var(--shn-referral-card-padding-inline, var(--_shn-space-inline-lg));
     display: flex;
     flex-direction: column;
     gap: var(--shn-referral-card-gap, var(--_shn-space));
@@ -84,8 +81,10 @@ export const referralCardStyles = css`
     min-block-size: var(--_shn-target-size);
   }
   slot[name='actions']::slotted(:focus-visible) {
-    outline: var(--_shn-focus-outline-width) solid var(--_shn-focus-outline-color);
-    outline-offset: 2px;
+    outline-style: var(--_shn-focus-outline-style);
+    outline-color: var(--_shn-focus-outline-color);
+    outline-width: max(2px, var(--_shn-focus-outline-width));
+    outline-offset: var(--_shn-focus-outline-offset);
   }
   /* A link that looks like a button: it goes somewhere, so it stays an <a>. */
   .cta {
@@ -93,7 +92,7 @@ export const referralCardStyles = css`
     padding-block: 0.5em;
     padding-inline: 1em;
     border: 2px solid transparent;
-    border-radius: var(--shn-referral-card-cta-border-radius, var(--_shn-border-radius));
+    border-radius: var(--shn-referral-card-cta-border-radius, var(--_shn-button-border-radius));
     background-color: var(--_shn-cta-background-color);
     color: var(--_shn-cta-color);
     font-weight: var(--shn-referral-card-cta-font-weight, 700);
@@ -101,11 +100,8 @@ export const referralCardStyles = css`
     text-align: center;
   }
   .cta:hover {
-    background-color: var(
-      --shn-referral-card-cta-background-color-hover,
-      var(--basis-color-action-1-inverse-bg-hover, #073763)
-    );
-    color: var(--shn-referral-card-cta-color-hover, var(--_shn-cta-color));
+    background-color: var(--shn-referral-card-cta-background-color-hover, var(--_shn-button-hover-background-color));
+    color: var(--shn-referral-card-cta-color-hover, var(--_shn-button-hover-color, var(--_shn-cta-color)));
     text-decoration: underline;
   }
   .cta:focus-visible {

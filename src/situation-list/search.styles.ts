@@ -24,12 +24,12 @@ export const searchStyles = css`
     min-block-size: var(--_shn-target-size);
     padding: var(--_shn-space-sm);
     font: inherit;
-    color: var(--shn-situation-list-input-color, var(--basis-form-control-color, var(--_shn-color)));
-    background-color: var(--shn-situation-list-input-background-color, var(--basis-form-control-background-color, var(--_shn-background-color)));
+    color: var(--shn-situation-list-input-color, var(--_shn-form-control-color));
+    background-color: var(--shn-situation-list-input-background-color, var(--_shn-form-control-background-color));
     border-style: solid;
-    border-width: var(--shn-situation-list-input-border-width, var(--basis-form-control-border-width, 2px));
-    border-color: var(--shn-situation-list-input-border-color, var(--basis-form-control-border-color, var(--_shn-border-color)));
-    border-radius: var(--shn-situation-list-input-border-radius, var(--basis-form-control-border-radius, var(--_shn-border-radius)));
+    border-width: var(--shn-situation-list-input-border-width, var(--_shn-form-control-border-width));
+    border-color: var(--shn-situation-list-input-border-color, var(--_shn-form-control-border-color));
+    border-radius: var(--shn-situation-list-input-border-radius, var(--_shn-form-control-border-radius));
   }
 
   /* Until the first search the live region is empty: take back the gap it would add. */

@@ -63,26 +63,26 @@ export interface SituationSelectDetail {
  * @csspart empty - The message shown when the search finds nothing.
  * @csspart danger - Inside `empty`: the line "Bij direct gevaar: bel 112." with its `tel:112` link. The list itself does not show it: it names situations; someone who searches and finds nothing may be in danger right now.
  *
- * @cssprop --shn-situation-list-gap - Space between the parts and between the situations. Falls back to `--basis-space-block-md`, then `12px`.
+ * @cssprop --shn-situation-list-gap - Space between the parts and between the situations.
  * @cssprop --shn-situation-list-column-min-inline-size - Narrowest column in the grid layout. Default `16em` (one column on a 320 px screen).
- * @cssprop --shn-situation-list-item-background-color - Background of a situation. Falls back to `--basis-color-default-bg-document`, then white.
- * @cssprop --shn-situation-list-item-background-color-hover - Background of a situation under the pointer. Falls back to `--basis-color-default-bg-hover`, then `#eef3f8`.
- * @cssprop --shn-situation-list-item-border-color - Border of a situation. Falls back to `--basis-color-default-border-default`, then `#8a8a8a`.
- * @cssprop --shn-situation-list-item-border-color-hover - Border of a situation under the pointer. Falls back to `--shn-situation-list-item-border-color`.
+ * @cssprop --shn-situation-list-item-background-color - Background of a situation.
+ * @cssprop --shn-situation-list-item-background-color-hover - Background of a situation under the pointer.
+ * @cssprop --shn-situation-list-item-border-color - Border of a situation.
+ * @cssprop --shn-situation-list-item-border-color-hover - Border of a situation under the pointer.
  * @cssprop --shn-situation-list-item-border-width - Border width of a situation. Default `1px`.
- * @cssprop --shn-situation-list-item-border-radius - Corner radius of a situation. Falls back to `--basis-border-radius-md`, then `6px`.
- * @cssprop --shn-situation-list-item-padding-block - Padding of a situation, block direction. Falls back to `--basis-space-block-sm`, then `8px`.
- * @cssprop --shn-situation-list-item-padding-inline - Padding of a situation, inline direction. Falls back to `--basis-space-inline-md`, then `--basis-space-block-md`, then `12px`.
- * @cssprop --shn-situation-list-link-color - Colour of a situation's link. Falls back to `--basis-color-action-1-color-default`, then `#0b5394`.
- * @cssprop --shn-situation-list-link-color-hover - Colour of a situation's link under the pointer. Falls back to `--basis-color-action-1-color-hover`, then `#073763`.
+ * @cssprop --shn-situation-list-item-border-radius - Corner radius of a situation.
+ * @cssprop --shn-situation-list-item-padding-block - Padding of a situation, block direction.
+ * @cssprop --shn-situation-list-item-padding-inline - Padding of a situation, inline direction.
+ * @cssprop --shn-situation-list-link-color - Colour of a situation's link.
+ * @cssprop --shn-situation-list-link-color-hover - Colour of a situation's link under the pointer.
  * @cssprop --shn-situation-list-link-font-weight - Weight of a situation's link. Default `700`.
- * @cssprop --shn-situation-list-description-color - Colour of the sentence under a link. Falls back to `--basis-color-default-color-subtle`, then `#4a4a4a`.
- * @cssprop --shn-situation-list-crisis-border-color - Bar before the 113 line. Falls back to `--basis-color-accent-1-color-default`, then `#00549f`.
- * @cssprop --shn-situation-list-input-color - Text colour of the search input. Falls back to `--basis-form-control-color`, then `--basis-color-default-color-document`, then `#1a1a1a`.
- * @cssprop --shn-situation-list-input-background-color - Background of the search input. Falls back to `--basis-form-control-background-color`, then `--basis-color-default-bg-document`, then white.
- * @cssprop --shn-situation-list-input-border-color - Border colour of the search input. Falls back to `--basis-form-control-border-color`, then `--basis-color-default-border-default`, then `#8a8a8a`.
- * @cssprop --shn-situation-list-input-border-width - Border width of the search input. Falls back to `--basis-form-control-border-width`, then `2px`.
- * @cssprop --shn-situation-list-input-border-radius - Corner radius of the search input. Falls back to `--basis-form-control-border-radius`, then `--basis-border-radius-md`, then `6px`.
+ * @cssprop --shn-situation-list-description-color - Colour of the sentence under a link.
+ * @cssprop --shn-situation-list-crisis-border-color - Bar before the 113 line.
+ * @cssprop --shn-situation-list-input-color - Text colour of the search input.
+ * @cssprop --shn-situation-list-input-background-color - Background of the search input.
+ * @cssprop --shn-situation-list-input-border-color - Border colour of the search input.
+ * @cssprop --shn-situation-list-input-border-width - Border width of the search input.
+ * @cssprop --shn-situation-list-input-border-radius - Corner radius of the search input.
  */
 export class ShnSituationList extends ShnElement<{ 'shn-situation-select': SituationSelectDetail }> {
   static override styles = situationListStyles;

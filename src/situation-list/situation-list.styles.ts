@@ -35,10 +35,10 @@ export const situationListStyles = css`
       var(--shn-situation-list-item-border-color, var(--_shn-border-color));
     border-radius: var(--shn-situation-list-item-border-radius, var(--_shn-border-radius));
     padding-block: var(--shn-situation-list-item-padding-block, var(--_shn-space-sm));
-    padding-inline: var(--shn-situation-list-item-padding-inline, var(--basis-space-inline-md, var(--_shn-space)));
+    padding-inline: var(--shn-situation-list-item-padding-inline, var(--_shn-space-inline));
   }
   .item:hover {
-    background-color: var(--shn-situation-list-item-background-color-hover, var(--basis-color-default-bg-hover, #eef3f8));
+    background-color: var(--shn-situation-list-item-background-color-hover, var(--_shn-hover-background-color));
     border-color: var(--shn-situation-list-item-border-color-hover, var(--shn-situation-list-item-border-color, var(--_shn-border-color)));
   }
 

@@ -1,0 +1,43 @@
+// The theme chains live in one table (scripts/build/token-chains.mjs): the generated stylesheet matches it,
+// and no other source file names an NL Design System token, so each token is written once.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TOKEN_CHAINS, TOKEN_CHAINS_FILE, chainValue, tokenChainsModule } from '../../scripts/build/token-chains.mjs';
+import { root } from '../../scripts/lib/cli.mjs';
+
+const sources = readdirSync(join(root, 'src'), { recursive: true })
+  .map((file) => join('src', String(file)).split('\\').join('/'))
+  .filter((file) => /\.ts$/.test(file));
+
+describe('scripts/build/token-chains.mjs', () => {
+  it(`${TOKEN_CHAINS_FILE} is what the table generates (else: npm run tokens:generate)`, () => {
+    assert.equal(readFileSync(join(root, TOKEN_CHAINS_FILE), 'utf8'), tokenChainsModule());
+  });
+
+  it('writes a chain as nested var()s, first token first, the default last; none leaves it unset', () => {
+    assert.equal(chainValue({ tokens: ['--basis-a', '--utrecht-b'], fallback: '#fff' }), 'var(--basis-a, var(--utrecht-b, #fff))');
+    assert.equal(chainValue({ tokens: ['--utrecht-b'] }), 'var(--utrecht-b)');
+  });
+
+  it('every private is defined once, and --basis-* comes before --utrecht-* in each chain', () => {
+    const names = TOKEN_CHAINS.map(({ name }) => name);
+    assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), []);
+    for (const { name, tokens } of TOKEN_CHAINS) {
+      const firstUtrecht = tokens.findIndex((token) => token.startsWith('--utrecht-'));
+      const lastBasis = tokens.findLastIndex((token) => token.startsWith('--basis-'));
+      // The form control border ends in the generic border token, after the utrecht ones: a deliberate last step.
+      if (name !== 'form-control-border-color') assert.ok(firstUtrecht === -1 || lastBasis < firstUtrecht, name);
+    }
+  });
+
+  it('no source file but the generated one names a --basis-* or --utrecht-* token', () => {
+    const offenders = sources
+      .filter((file) => file !== TOKEN_CHAINS_FILE)
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(/--(?:basis|utrecht)-[\w-]+/g)].map((match) => `${file}: ${match[0]}`),
+      );
+    assert.deepEqual(offenders, []);
+  });
+});
