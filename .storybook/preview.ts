@@ -1,5 +1,13 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// The themes of the toolbar (stories/support/frame.ts, THEME_STYLESHEETS), each scoped to its class.
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import '@utrecht/design-tokens/dist/theme.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
+import '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css';
+import '@gemeentenijmegen/design-tokens/dist/index.css';
+import '@nl-rvo/design-tokens/dist/index.css';
+import '@amsterdam/design-system-tokens/dist/index.theme.css';
+import '../stories/themes/amsterdam.css';
 import '../stories/themes/dark-high-contrast.css';
 import '../stories/themes/frame.css';
 import manifestJson from '../custom-elements.json';

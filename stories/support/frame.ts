@@ -6,18 +6,41 @@ import { styleMap } from 'lit/directives/style-map.js';
 /**
  * The themes of the toolbar. Each is a class on the frame around the story; the stylesheets that define
  * them are imported by .storybook/preview.ts (and linked by the story tests, see THEME_STYLESHEETS).
+ * `family` says how a theme reaches the widgets: NL Design System --basis-* tokens, the --utrecht-* tokens
+ * most municipal themes define, or --ams-* tokens through the mapping in stories/themes/amsterdam.css.
+ * `published`: a theme published on npm, which test/themes/ checks token by token; the others (the default
+ * look, dark with high contrast) are checked in every story by test/a11y/themes.test.ts.
  */
 export const THEMES = [
-  { id: 'default', title: 'Default look', className: '' },
-  { id: 'voorbeeld', title: 'NL Design System: Voorbeeld theme', className: 'voorbeeld-theme' },
-  { id: 'dark', title: 'Dark, high contrast', className: 'shn-theme-dark' },
+  { id: 'default', title: 'Default look', className: '', family: 'own', published: false },
+  { id: 'voorbeeld', title: 'NL Design System: Voorbeeld theme', className: 'voorbeeld-theme', family: 'basis', published: true },
+  { id: 'utrecht', title: 'Gemeente Utrecht', className: 'utrecht-theme', family: 'utrecht', published: true },
+  { id: 'denhaag', title: 'Gemeente Den Haag', className: 'denhaag-theme', family: 'utrecht', published: true },
+  { id: 'rotterdam', title: 'Gemeente Rotterdam', className: 'rotterdam-theme', family: 'utrecht', published: true },
+  { id: 'nijmegen', title: 'Gemeente Nijmegen', className: 'nijmegen-theme', family: 'utrecht', published: true },
+  { id: 'rvo', title: 'RVO (Rijkshuisstijl)', className: 'rvo-theme', family: 'utrecht', published: true },
+  { id: 'amsterdam', title: 'Gemeente Amsterdam (mapped)', className: 'ams-theme', family: 'amsterdam', published: true },
+  { id: 'dark', title: 'Dark, high contrast', className: 'shn-theme-dark', family: 'basis', published: false },
 ] as const;
 
 export type ThemeId = (typeof THEMES)[number]['id'];
 
-/** Stylesheets behind the themes and the frame, relative to the repository root. */
+/** The themes every story is checked in (axe, contrast, targets); the published ones only in their themed stories. */
+export const CORE_THEMES = THEMES.filter(({ published, id }) => !published || id === 'voorbeeld');
+
+/**
+ * Stylesheets behind the themes and the frame, relative to the repository root: each theme's own CSS as its
+ * npm package publishes it (exact versions in package.json), scoped to its theme class.
+ */
 export const THEME_STYLESHEETS = [
   'node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
+  'node_modules/@utrecht/design-tokens/dist/theme.css',
+  'node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css',
+  'node_modules/@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css',
+  'node_modules/@gemeentenijmegen/design-tokens/dist/index.css',
+  'node_modules/@nl-rvo/design-tokens/dist/index.css',
+  'node_modules/@amsterdam/design-system-tokens/dist/index.theme.css',
+  'stories/themes/amsterdam.css',
   'stories/themes/dark-high-contrast.css',
   'stories/themes/frame.css',
 ] as const;
@@ -41,7 +64,7 @@ export const globalTypes: Preview['globalTypes'] = {
     toolbar: { title: 'Language', icon: 'globe', items: LANGUAGES.map(({ id, title }) => ({ value: id, title })), dynamicTitle: true },
   },
   theme: {
-    description: 'Look of the widget: default, an NL Design System theme, or dark with high contrast',
+    description: 'Look of the widget: default, a published NL Design System or municipal theme, or dark with high contrast',
     toolbar: { title: 'Theme', icon: 'paintbrush', items: THEMES.map(({ id, title }) => ({ value: id, title })), dynamicTitle: true },
   },
 };

@@ -3,11 +3,12 @@ import { backgroundBehind, contrastRatio, parseColor } from '../hardening/suppor
 import { widgetsIn } from '../support/deep-elements.js';
 import { controls, describeElement, shadowElements } from './geometry.js';
 import { setScreen } from './screen.js';
-import { removeStory, showStory, STORIES, storyElement, storyTitle, THEMES } from './stories.js';
+import { CORE_THEMES } from '../../stories/support/frame.js';
+import { removeStory, showStory, STORIES, storyElement, storyTitle } from './stories.js';
 
 /*
- * In every theme of the stories (the default look, the NL Design System Voorbeeld theme, dark with high
- * contrast), at 320 px:
+ * In the core themes of the stories (the default look, the NL Design System Voorbeeld theme, dark with high
+ * contrast), at 320 px (the published municipal themes: test/themes/published-themes.test.ts):
  * - WCAG 1.4.11 non-text contrast, at least 3:1 against what is next to it: the focus outline of every
  *   control, the border of the search box (the only control whose edge shows where to click or type), and
  *   the status dot. Card and box borders and the emergency bar are decoration: text says what they say.
@@ -72,7 +73,7 @@ describe('in every theme', () => {
   before(() => setScreen(320, 800));
   after(() => removeStory());
 
-  for (const theme of THEMES) {
+  for (const theme of CORE_THEMES) {
     describe(theme.title, () => {
       it('the stories have controls to measure', async () => {
         let found = 0;
