@@ -41,3 +41,20 @@ describe('scripts/build/token-chains.mjs', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('the Amsterdam mapping', () => {
+  it('the README quotes stories/themes/amsterdam.css, the file the theme tests load, rule for rule', () => {
+    const css = readFileSync(join(root, 'stories/themes/amsterdam.css'), 'utf8');
+    const rule = css.slice(css.indexOf('.ams-theme')).trim();
+    assert.ok(readFileSync(join(root, 'README.md'), 'utf8').includes(`\`\`\`css\n${rule}\n\`\`\``));
+  });
+
+  it('maps only tokens the widgets read, each once', () => {
+    const css = readFileSync(join(root, 'stories/themes/amsterdam.css'), 'utf8');
+    const mapped = [...css.matchAll(/^\s*(--basis-[\w-]+):/gm)].map((match) => match[1]);
+    const read = new Set(TOKEN_CHAINS.flatMap(({ tokens }) => tokens));
+    assert.deepEqual(mapped.filter((token) => !read.has(token)), []);
+    assert.deepEqual(mapped.filter((token, index) => mapped.indexOf(token) !== index), []);
+    assert.ok(mapped.length >= 15);
+  });
+});
