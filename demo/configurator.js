@@ -14,6 +14,7 @@ import {
   onDemandNeeds,
   themeCss,
 } from './embed-snippet.js';
+import { PUBLISHED_THEMES, themeUrl } from './published-themes.js';
 
 /** Attributes the form does not offer: language has its own choice; the rest are for tests or read-only. */
 const NOT_CONFIGURABLE = new Set(['lang', 'state', 'now', 'query']);
@@ -101,14 +102,39 @@ function readState() {
     attributes,
     lang: field('lang').value,
     theme: field('theme').value,
+    previewTheme: field('previewTheme').value,
     base: field('source').value === 'jsdelivr' ? jsDelivrBase(integrity.version) : selfBase.replace(/\/?$/, '/'),
     single: field('single').checked,
     htmlOnly: field('mode').value === 'html',
   };
 }
 
-/** The element as the snippet describes it; theme tokens through the CSSOM, which a strict CSP allows. */
-async function renderPreview({ tag, attributes, lang, theme }) {
+/** Links a published theme's stylesheets into the page once (same origin, so a strict CSP allows them). */
+async function loadPublishedTheme(id) {
+  const theme = PUBLISHED_THEMES.find((entry) => entry.id === id);
+  if (!theme) return '';
+  await Promise.all(
+    theme.stylesheets.map((path) => {
+      const href = themeUrl(path);
+      if (document.querySelector(`link[href="${href}"]`)) return undefined;
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+      // A stylesheet that does not load leaves the preview in the default look (the console says why).
+      const loaded = new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      });
+      document.head.append(link);
+      return loaded;
+    }),
+  );
+  return theme.className;
+}
+
+/**
+ * The element as the snippet describes it; theme tokens through the CSSOM, which a strict CSP allows. In a
+ * published theme, inside an element with the theme's class, as on the site.
+ */
+async function renderPreview({ tag, attributes, lang, theme, previewTheme }) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');
@@ -116,7 +142,10 @@ async function renderPreview({ tag, attributes, lang, theme }) {
   }
   element.setAttribute('lang', lang);
   for (const [name, value] of Object.entries(THEMES[theme]?.tokens ?? {})) element.style.setProperty(name, value);
-  $('preview').replaceChildren(element);
+  const page = document.createElement('div');
+  page.className = await loadPublishedTheme(previewTheme);
+  page.append(element);
+  $('preview').replaceChildren(page);
   await customElements.whenDefined(tag);
   await element.updateComplete;
   const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -184,6 +213,7 @@ async function start() {
   const tags = ELEMENTS.filter((tag) => declarations.has(tag));
   $('element-choices').replaceChildren(...tags.map((tag, index) => radio('element', tag, `<${tag}>`, index === 0)));
   $('theme-choices').replaceChildren(...Object.entries(THEMES).map(([key, theme], index) => radio('theme', key, theme.label.en, index === 0)));
+  $('preview-theme').append(...PUBLISHED_THEMES.map(({ id, label }) => new Option(label, id)));
   field('selfBase').value = new URL('/dist/cdn/', location.href).href;
   renderAttributeFields(tags[0]);
   form.addEventListener('change', (event) => {

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { headSnippet } from '../../demo/embed-snippet.js';
+import { PUBLISHED_THEMES } from '../../demo/published-themes.js';
 import { isMain, root } from '../lib/cli.mjs';
 
 const mounts = [
@@ -30,7 +31,14 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
+/** The published themes' stylesheets for the configurator's preview: these files only, not node_modules. */
+const THEME_FILES = new Set(PUBLISHED_THEMES.flatMap(({ stylesheets }) => stylesheets));
+
 async function resolveFile(urlPath) {
+  if (urlPath.startsWith('/themes/')) {
+    const path = decodeURIComponent(urlPath.slice('/themes/'.length));
+    return THEME_FILES.has(path) ? join(root, path) : null;
+  }
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     // A mount without a trailing slash is one file.

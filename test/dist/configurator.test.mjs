@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { THEMES, fullPage, jsDelivrBase } from '../../demo/embed-snippet.js';
+import { PUBLISHED_THEMES } from '../../demo/published-themes.js';
 import { freezeClock, readIntegrity, root, startSite, waitForUpgrade, watchProblems } from './support/browser.mjs';
 
 const ELEMENTS = ['shn-contact-status', 'shn-situation-list', 'shn-referral-card'];
@@ -205,6 +206,41 @@ describe('embed configurator', () => {
     }
     t.diagnostic(`${count} attribute values checked`);
     assert.ok(count >= 10, `expected the manifest to offer at least 10 values, got ${count}`);
+  });
+
+  it('the preview applies each published theme: its class and stylesheet, under the strict CSP, and the widget takes its link colour', async () => {
+    await configure({ tag: 'shn-referral-card' });
+    for (const { id, className } of PUBLISHED_THEMES) {
+      const result = await configurator.evaluate(async (theme) => {
+        const form = document.getElementById('options');
+        const select = document.getElementById('preview-theme');
+        select.value = theme;
+        form.dataset.ready = '';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((resolve) => {
+          const poll = () => (form.dataset.ready === 'true' ? resolve() : setTimeout(poll, 10));
+          poll();
+        });
+        const page = document.querySelector('#preview > div');
+        const card = page.querySelector('shn-referral-card');
+        await card.updateComplete;
+        const probe = document.createElement('a');
+        probe.style.setProperty('color', 'var(--basis-color-action-1-color-default, var(--utrecht-link-color, var(--ams-link-color)))');
+        page.append(probe);
+        const expected = getComputedStyle(probe).color;
+        probe.remove();
+        return { className: page.className, expected, actual: getComputedStyle(card.shadowRoot.querySelector('[part="phone"]')).color };
+      }, id);
+      assert.equal(result.className, className, id);
+      assert.equal(result.actual, result.expected, `${id}: the preview's link colour is the theme's`);
+      assert.notEqual(result.actual, 'rgb(11, 83, 148)', `${id}: not the default link colour`);
+    }
+    await configurator.evaluate(() => {
+      const select = document.getElementById('preview-theme');
+      select.value = '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    assert.deepEqual(configuratorProblems, [], 'no console errors or CSP violations on the configurator');
   });
 
   it('every theme keeps WCAG contrast in every element (axe), with the professional line closed', async () => {
