@@ -11,7 +11,7 @@ export const PUBLISHED_THEMES = [
   { id: 'rvo', label: 'RVO (Rijkshuisstijl)', className: 'rvo-theme', stylesheets: ['node_modules/@nl-rvo/design-tokens/dist/index.css'] },
   {
     id: 'amsterdam',
-    label: 'Gemeente Amsterdam (with the README mapping)',
+    label: 'Gemeente Amsterdam (mapped)',
     className: 'ams-theme',
     stylesheets: ['node_modules/@amsterdam/design-system-tokens/dist/index.theme.css', 'stories/themes/amsterdam.css'],
   },
