@@ -213,6 +213,7 @@ const APPS = {
     return [types, await clickThrough(join(scratch, 'svelte/dist'))];
   },
   async next() {
+    const types = expectErrors('next (tsc, strict)', tscErrors(run(bin('tsc'), ['-p', 'next/tsconfig.wrong.json', '--pretty', 'false']).output, 'tsc'), 'next/wrong/Wrong.tsx');
     // The element stylesheets server HTML links (renderWidget's stylesheetBase '/cdn/'), from the package.
     const cdnFiles = join(scratch, 'node_modules/@slachtofferhulp/widgets/dist/cdn');
     mkdirSync(join(scratch, 'next/public/cdn'), { recursive: true });
@@ -223,6 +224,7 @@ const APPS = {
       if (!html.includes(expected)) throw new Error(`next: the server HTML lacks ${expected}:\n${html.slice(0, 3000)}`);
     }
     return [
+      types,
       'next build passes (server component with the wrappers); the server HTML carries the attributes',
       await clickThrough(join(scratch, 'next/out'), { hydrated: true }),
       checkServerRendered(readFileSync(join(scratch, 'next/out/server-rendered.html'), 'utf8')),
