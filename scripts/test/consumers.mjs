@@ -105,23 +105,33 @@ function serve(folder) {
 }
 
 let browser;
-/** Opens the app, waits for the list (and, for React, hydration), clicks a situation: the app logs `chosen fraud`. */
-async function clickThrough(folder, { hydrated = false } = {}) {
+/** Serves a built app's folder and opens a new Chromium page for `visit`; closes both afterwards. */
+async function withPage(folder, visit) {
   const server = await serve(folder);
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser ??= await puppeteer.launch({ executablePath: chromiumExecutable(), args: chromiumArgs, headless: true });
   const page = await browser.newPage();
-  const messages = [];
-  const offsite = [];
-  page.on('console', (message) => messages.push(message.text()));
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith(origin)) return request.continue();
-    offsite.push(request.url());
-    return request.abort();
-  });
   try {
+    return await visit(page, origin);
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+/** Opens the app, waits for the list (and, for React, hydration), clicks a situation: the app logs `chosen fraud`. */
+const clickThrough = (folder, { hydrated = false } = {}) =>
+  withPage(folder, async (page, origin) => {
+    const messages = [];
+    const offsite = [];
+    page.on('console', (message) => messages.push(message.text()));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith(origin)) return request.continue();
+      offsite.push(request.url());
+      return request.abort();
+  });
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('shn-situation-list')?.shadowRoot?.querySelector('a[href]'), { timeout: 20000 });
     if (hydrated) {
@@ -138,11 +148,7 @@ async function clickThrough(folder, { hydrated = false } = {}) {
     const errors = messages.filter((message) => /^pageerror|error/i.test(message));
     if (errors.length) throw new Error(`errors on the page: ${errors.join('; ')}`);
     return 'rendered; a click reached the handler and preventDefault() kept the page';
-  } finally {
-    await page.close();
-    server.close();
-  }
-}
+  });
 
 /**
  * Issue 14 in Next.js: the server component's renderWidget output, as the static export wrote it at build
@@ -162,21 +168,17 @@ function checkServerRendered(html) {
 }
 
 /** The server-rendered page in Chromium: styled by its stylesheet before any script, then live after hydration. */
-async function goesLive(folder) {
-  const server = await serve(folder);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  browser ??= await puppeteer.launch({ executablePath: chromiumExecutable(), args: chromiumArgs, headless: true });
-  const page = await browser.newPage();
-  const messages = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) messages.push(`error: ${response.status()} ${new URL(response.url()).pathname}`);
+const goesLive = (folder) =>
+  withPage(folder, async (page, origin) => {
+    const messages = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) messages.push(`error: ${response.status()} ${new URL(response.url()).pathname}`);
   });
   // The app has no icon; the browser's own request for one is not the page's error.
   await page.setRequestInterception(true);
   page.on('request', (request) => (new URL(request.url()).pathname === '/favicon.ico' ? request.respond({ status: 204 }) : request.continue()));
-  try {
     await page.goto(`${origin}/server-rendered.html`, { waitUntil: 'load' });
     const styled = await page.evaluate(() => Boolean(document.querySelector('shn-contact-status').shadowRoot?.querySelector('link[rel="stylesheet"]')?.sheet));
     if (!styled) throw new Error('next: the server-rendered status has no loaded stylesheet in its shadow root');
@@ -186,11 +188,7 @@ async function goesLive(folder) {
     const problems = messages.filter((message) => /^(pageerror|error)/.test(message) || /hydrat/i.test(message));
     if (problems.length) throw new Error(`next: errors on the server-rendered page: ${problems.join('; ')}`);
     return 'the server-rendered page is styled by its stylesheet, and the status hydrates and goes live without errors';
-  } finally {
-    await page.close();
-    server.close();
-  }
-}
+  });
 
 const viteBuild = (app) => must(process.execPath, [join(scratch, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], join(scratch, app));
 
