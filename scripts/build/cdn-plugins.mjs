@@ -25,7 +25,7 @@ function staticImports(bundle, fileName, seen = new Set()) {
 
 /**
  * The code an entry may load later with import(), by purpose: for each chunk it can import on demand (named
- * after its module: `search` for a searchable list, `texts-en` for a list in English), that chunk and
+ * after its module: `search` for a searchable list, `texts-en` for English), that chunk and
  * what it imports that `loaded` does not hold yet, in load order.
  */
 function onDemandImports(bundle, loaded) {
@@ -46,8 +46,8 @@ function onDemandImports(bundle, loaded) {
  * Writes integrity.json: a sha384 for every file (for `integrity` attributes) and, per entry, the chunks it
  * imports, so a page can preload each chunk with its own `integrity` (an entry's hash covers only itself).
  * `imports`: what the entry always loads. `onDemand`: what it loads with import() only when a page needs
- * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: English texts; `live-hours`: a
- * status that shows opening hours). A page preloads a group only if it needs it: a chunk it never needs is
+ * it, by purpose (`search`: a situation list with `searchable`; `texts-en`: English texts; `other-audiences`:
+ * the card's helper, professional and municipality texts; `live-hours`: a status that shows opening hours). A page preloads a group only if it needs it: a chunk it never needs is
  * never fetched, and one it needs but did not preload would be fetched unchecked. `stylesheets`: each
  * element's stylesheet for server-rendered HTML, by tag.
  *

@@ -1,7 +1,11 @@
 import { deepFreeze } from './freeze.js';
 import type { AudienceId } from './ids.js';
 import { resolveUrl, type UrlKey } from './overrides.js';
-import type { Localized } from './types.js';
+import { REFERRAL_URL_KEYS, type ReferralWords } from './referral-words.js';
+import { RESIDENT_REFERRALS_EN } from './referrals-en.js';
+import { RESIDENT_REFERRALS_NL } from './referrals-nl.js';
+import { OTHER_REFERRALS } from './referrals-others.js';
+import type { Locale, Localized } from './types.js';
 
 /** The call to action of a referral card. */
 export interface ReferralCta {
@@ -20,89 +24,43 @@ export interface Referral {
   readonly cta: ReferralCta;
 }
 
-function cta(label: Localized, urlKey: UrlKey): ReferralCta {
+
+/** One audience's words in each language: the residents' per language, the others' side by side. */
+function wordsOf(id: AudienceId): Readonly<Record<Locale, ReferralWords>> {
+  if (id === 'professional' || id === 'helper' || id === 'municipality') return OTHER_REFERRALS[id];
+  return { nl: RESIDENT_REFERRALS_NL[id], en: RESIDENT_REFERRALS_EN[id] };
+}
+
+/**
+ * One audience's referral in every language, from the words per language (referrals-nl.ts, referrals-en.ts,
+ * referrals-others.ts). The words live apart so that the card loads only the language and the audiences a
+ * page shows.
+ */
+function assemble(id: AudienceId): Referral {
+  const { nl, en } = wordsOf(id);
+  const urlKey = REFERRAL_URL_KEYS[id];
   return {
-    label,
-    urlKey,
-    // A getter, so the card always shows the site's override.
-    get url() {
-      return resolveUrl(urlKey);
+    heading: { nl: nl.heading, en: en.heading },
+    body: nl.body.map((sentence, index) => ({ nl: sentence, en: en.body[index] ?? '' })),
+    cta: {
+      label: { nl: nl.cta, en: en.cta },
+      urlKey,
+      // A getter, so the card always shows the site's override.
+      get url() {
+        return resolveUrl(urlKey);
+      },
     },
   };
 }
 
-const ASK_FOR_HELP: Localized = { nl: 'Vraag hulp aan', en: 'Ask for help' };
-
 /** Referral card texts per audience. */
 export const REFERRALS: Readonly<Record<AudienceId, Referral>> = /* @__PURE__ */ deepFreeze({
-  victim: {
-    heading: { nl: 'Hulp voor slachtoffers', en: 'Help for victims' },
-    body: [
-      { nl: 'Slachtofferhulp Nederland helpt u na een misdrijf, een ongeluk of een ramp.', en: 'Slachtofferhulp Nederland helps you after a crime, an accident or a disaster.' },
-      { nl: 'De hulp is gratis en komt van professionals.', en: 'The help is free and comes from professionals.' },
-      { nl: 'Samen kijken we welke hulp bij u past.', en: 'Together we look at what help suits you.' },
-    ],
-    cta: cta(ASK_FOR_HELP, 'home'),
-  },
-  witness: {
-    heading: { nl: 'Hulp voor getuigen', en: 'Help for witnesses' },
-    body: [
-      { nl: 'Iets ergs zien of horen kan veel met u doen.', en: 'Seeing or hearing something terrible can affect you deeply.' },
-      { nl: 'Slachtofferhulp Nederland helpt ook getuigen, gratis en professioneel.', en: 'Slachtofferhulp Nederland also helps witnesses, for free and professionally.' },
-      { nl: 'Samen kijken we welke hulp bij u past.', en: 'Together we look at what help suits you.' },
-    ],
-    cta: cta(ASK_FOR_HELP, 'home'),
-  },
-  bereaved: {
-    heading: { nl: 'Hulp voor nabestaanden', en: 'Help for bereaved relatives' },
-    body: [
-      { nl: 'Slachtofferhulp Nederland steunt u als u iemand heeft verloren door een misdrijf, een ongeluk, een ramp of zelfdoding.', en: 'Slachtofferhulp Nederland supports you if you have lost someone through a crime, an accident, a disaster or suicide.' },
-      { nl: 'Onze professionals helpen u gratis, ook met praktische en juridische vragen.', en: 'Our professionals help you for free, also with practical and legal questions.' },
-      { nl: 'Samen kijken we welke hulp bij u past.', en: 'Together we look at what help suits you.' },
-    ],
-    cta: cta(ASK_FOR_HELP, 'home'),
-  },
-  'left-behind': {
-    heading: { nl: 'Hulp als iemand vermist wordt', en: 'Help when someone is missing' },
-    body: [
-      { nl: 'Als iemand vermist wordt, leeft u in grote onzekerheid.', en: 'When someone is missing, you live with great uncertainty.' },
-      { nl: 'Onze professionals helpen u gratis, met steun en met praktische zaken.', en: 'Our professionals help you for free, with support and with practical matters.' },
-      { nl: 'Samen kijken we welke hulp bij u past.', en: 'Together we look at what help suits you.' },
-    ],
-    cta: cta(ASK_FOR_HELP, 'home'),
-  },
-  vulnerable: {
-    heading: { nl: 'Extra aandacht voor kwetsbare inwoners', en: 'Extra attention for vulnerable residents' },
-    body: [
-      { nl: 'Slachtofferhulp Nederland geeft extra aandacht aan inwoners die kwetsbaar zijn.', en: 'Slachtofferhulp Nederland gives extra attention to residents who are vulnerable.' },
-      { nl: 'De hulp is gratis en komt van professionals.', en: 'The help is free and comes from professionals.' },
-      { nl: 'Samen kijken we wat u nodig heeft en wie u daarbij kan helpen.', en: 'Together we look at what you need and who can help you with it.' },
-    ],
-    cta: cta(ASK_FOR_HELP, 'home'),
-  },
-  professional: {
-    heading: { nl: 'Voor professionals', en: 'For professionals' },
-    body: [
-      { nl: 'Het platform Voor Professionals geeft praktische hulp, kennis en advies om een slachtoffer te herkennen en te helpen.', en: 'The Voor Professionals platform gives practical help, knowledge and advice to recognise and help a victim.' },
-      { nl: 'Verwijs slachtoffers door naar Slachtofferhulp Nederland, want de hulp is gratis en op maat.', en: 'Refer victims to Slachtofferhulp Nederland, because the help is free and made to measure.' },
-    ],
-    cta: cta({ nl: 'Naar Voor Professionals', en: 'Go to Voor Professionals' }, 'professionals'),
-  },
-  helper: {
-    heading: { nl: 'Voor helpers', en: 'For helpers' },
-    body: [
-      { nl: 'Steunt u iemand die slachtoffer is geworden?', en: 'Are you supporting someone who has become a victim?' },
-      { nl: 'Het platform Voor de Helpers geeft u tips en informatie bij die rol.', en: 'The Voor de Helpers platform gives you tips and information for that role.' },
-      { nl: 'Het slachtoffer kan zelf ook gratis professionele hulp krijgen van Slachtofferhulp Nederland.', en: 'The victim can also get free professional help from Slachtofferhulp Nederland.' },
-    ],
-    cta: cta({ nl: 'Naar Voor de Helpers', en: 'Go to Voor de Helpers' }, 'helpers'),
-  },
-  municipality: {
-    heading: { nl: 'Voor gemeenten', en: 'For municipalities' },
-    body: [
-      { nl: 'Slachtofferhulp Nederland is 24/7 bereikbaar voor uw gemeente bij ingrijpende gebeurtenissen.', en: 'Slachtofferhulp Nederland can be reached 24/7 by your municipality after major events.' },
-      { nl: 'Wij denken mee, geven advies en bieden uw inwoners gratis professionele hulp op maat.', en: 'We help you think things through, give advice and offer your residents free professional help made to measure.' },
-    ],
-    cta: cta({ nl: 'Naar de pagina voor gemeenten', en: 'Go to the page for municipalities' }, 'municipalities'),
-  },
+  victim: assemble('victim'),
+  witness: assemble('witness'),
+  bereaved: assemble('bereaved'),
+  'left-behind': assemble('left-behind'),
+  vulnerable: assemble('vulnerable'),
+  professional: assemble('professional'),
+  helper: assemble('helper'),
+  municipality: assemble('municipality'),
 });

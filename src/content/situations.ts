@@ -1,11 +1,10 @@
 import { deepFreeze } from './freeze.js';
 import { SITUATION_IDS, type AudienceId, type SituationId } from './ids.js';
-import { hasUrlOverride, resolveUrl } from './overrides.js';
 import { SITUATION_AUDIENCES } from './situation-audiences.js';
+import { situationLink } from './situation-link.js';
 import { SITUATION_WORDS_EN } from './situations-en.js';
 import { SITUATION_WORDS_NL } from './situations-nl.js';
 import type { Localized } from './types.js';
-import { SITUATION_URLS } from './urls.js';
 
 /** One situation from the factsheet's "In welke situaties" list. */
 export interface Situation {
@@ -31,7 +30,6 @@ export interface Situation {
  * list can load English only on a page that shows it.
  */
 function assemble(id: SituationId): Situation {
-  const key = `situation:${id}` as const;
   return {
     id,
     label: { nl: SITUATION_WORDS_NL[id].label, en: SITUATION_WORDS_EN[id].label },
@@ -39,10 +37,10 @@ function assemble(id: SituationId): Situation {
     audiences: SITUATION_AUDIENCES[id],
     // Getters, so every reader of SITUATIONS gets the site's override without calling resolveUrl.
     get url() {
-      return resolveUrl(key);
+      return situationLink(id).url;
     },
     get urlVerified() {
-      return SITUATION_URLS[id].verified || hasUrlOverride(key);
+      return situationLink(id).verified;
     },
   };
 }

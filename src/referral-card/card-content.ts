@@ -1,17 +1,20 @@
-import { DOMAINS, type MunicipalDomain } from '../content/domains.js';
+import type { MunicipalDomain } from '../content/domains.js';
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
-import { MUNICIPAL_SUPPORT } from '../content/municipal-support.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
-import { REFERRALS } from '../content/referrals.js';
-import { SITUATION_QUESTIONS } from '../content/situation-questions.js';
-import { SITUATIONS } from '../content/situations.js';
-import type { Locale } from '../core/locale.js';
+import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type ReferralWords } from '../content/referral-words.js';
+import { resolveUrl } from '../content/overrides.js';
+import { situationLink } from '../content/situation-link.js';
 import { asText } from '../core/as-text.js';
 import { safeLink } from '../core/safe-link.js';
 import { knownValue, oneOf, warnBadInput } from '../core/warn.js';
+import type { CardTexts } from './card-texts.js';
+import type { OtherAudiences } from './other-audiences-code.js';
 
 /** The audiences a `situation` can tailor the card for: residents, whom the situation texts address. */
-export const RESIDENT_AUDIENCES: readonly AudienceId[] = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'];
+export const RESIDENT_AUDIENCES: readonly AudienceId[] = RESIDENT_AUDIENCE_IDS;
+
+/** True for the audiences whose texts the card loads on demand (other-audiences.ts): helpers, professionals, municipalities. */
+export const isOtherAudience = (audience: AudienceId): boolean => !RESIDENT_AUDIENCES.includes(audience);
 
 /** Audiences whose card holds the live status of the professional line. */
 const STATUS_AUDIENCES: readonly AudienceId[] = ['professional', 'municipality'];
@@ -101,6 +104,8 @@ export interface CardContent {
   domain: MunicipalDomain | null;
   /** The names of the three domains (municipality without a domain). */
   domainNames: readonly string[] | null;
+  /** The heading above those names. */
+  domainsHeading: string;
   /** Which status the card nests, if any. */
   status: CardStatus;
   /**
@@ -114,25 +119,31 @@ export interface CardContent {
 }
 
 /**
- * The texts for a checked choice. With a situation, the heading is the situation's question, the first
- * sentence is the situation's own, and the button goes to the situation's page when that page is
- * verified (or configured by the site); otherwise to the audience's page.
+ * The texts for a checked choice, in the language of `texts`. With a situation, the heading is the
+ * situation's question, the first sentence is the situation's own, and the button goes to the situation's
+ * page when that page is verified (or configured by the site); otherwise to the audience's page. The
+ * helper, professional and municipality texts come from `others` (loaded on demand); without them (they
+ * could not be loaded) the card shows the victims' words, which still refer to Slachtofferhulp.
  */
-export function cardContent(choice: CardChoice, locale: Locale): CardContent {
-  const referral = REFERRALS[choice.audience];
-  const situation = choice.situation ? SITUATIONS[choice.situation] : null;
-  const ctaUrl = situation?.urlVerified ? situation.url : referral.cta.url;
-  const municipality = choice.audience === 'municipality';
+export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherAudiences | undefined): CardContent {
+  const locale = texts.locale;
+  const { audience } = choice;
+  const words: ReferralWords =
+    audience === 'professional' || audience === 'helper' || audience === 'municipality'
+      ? (others?.referrals[audience][locale] ?? texts.referrals.victim)
+      : texts.referrals[audience];
+  const link = choice.situation ? situationLink(choice.situation) : null;
+  const ctaUrl = link?.verified ? link.url : resolveUrl(REFERRAL_URL_KEYS[audience]);
+  const municipality = audience === 'municipality' && others ? others : null;
   return {
-    heading: choice.situation ? SITUATION_QUESTIONS[choice.situation][locale] : referral.heading[locale],
-    body: situation
-      ? [situation.description[locale], ...referral.body.slice(1).map((sentence) => sentence[locale])]
-      : referral.body.map((sentence) => sentence[locale]),
-    cta: { label: referral.cta.label[locale], href: safeLink(ctaUrl) },
-    domain: municipality && choice.domain ? DOMAINS[choice.domain] : null,
-    domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => DOMAINS[id].label[locale]) : null,
-    status: cardStatus(choice.audience, choice.publicLine),
-    danger: [...RESIDENT_AUDIENCES, 'helper'].includes(choice.audience) && cardStatus(choice.audience, choice.publicLine) !== 'public',
-    afterHours: municipality ? MUNICIPAL_SUPPORT.afterHours[locale] : null,
+    heading: choice.situation ? texts.questions[choice.situation] : words.heading,
+    body: choice.situation ? [texts.situations[choice.situation].description, ...words.body.slice(1)] : words.body,
+    cta: { label: words.cta, href: safeLink(ctaUrl) },
+    domain: municipality && choice.domain ? municipality.domains[choice.domain] : null,
+    domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => municipality.domains[id].label[locale]) : null,
+    domainsHeading: municipality ? municipality.domainsHeading[locale] : '',
+    status: cardStatus(audience, choice.publicLine),
+    danger: [...RESIDENT_AUDIENCES, 'helper'].includes(audience) && cardStatus(audience, choice.publicLine) !== 'public',
+    afterHours: municipality ? municipality.afterHours[locale] : null,
   };
 }

@@ -1,12 +1,22 @@
-import type { AudienceId } from '../content/ids.js';
+import { isAudienceId } from '../content/guards.js';
 import { statusNeeds, type StatusNeed } from '../contact-status/needs.js';
-import { cardStatus } from './card-content.js';
+import { toLocale } from '../core/locale.js';
+import { cardStatus, isOtherAudience } from './card-content.js';
+
+/** Code a card loads on demand, by its group name in the CDN's integrity.json (`onDemand`). */
+export type CardNeed = StatusNeed | 'other-audiences' | 'texts-en';
 
 /**
- * What a card with these settings loads on demand: what the status it nests needs (see cardStatus and
- * statusNeeds). The one rule for the element and the embed configurator. DOM-free.
+ * What a card with these settings loads on demand: the helper, professional and municipality texts for
+ * those audiences; the English texts where its language (its nearest `lang`) is English; and what the
+ * status it nests needs (see cardStatus and statusNeeds). An unknown audience is the victims' card, as the
+ * element falls back to it. The one rule for the element and the embed configurator. DOM-free.
  */
-export function cardNeeds({ audience = 'victim', publicLine }: { audience?: string; publicLine?: string }): StatusNeed[] {
-  const nested = cardStatus(audience as AudienceId, publicLine === 'office-hours' ? 'office-hours' : 'always');
-  return nested ? statusNeeds({ audience: nested, publicLine }) : [];
+export function cardNeeds({ audience = 'victim', publicLine, lang = '' }: { audience?: string; publicLine?: string; lang?: string }): CardNeed[] {
+  const checked = isAudienceId(audience) ? audience : 'victim';
+  const needs: CardNeed[] = [];
+  if (isOtherAudience(checked)) needs.push('other-audiences');
+  if (toLocale(lang) === 'en') needs.push('texts-en');
+  const nested = cardStatus(checked, publicLine === 'office-hours' ? 'office-hours' : 'always');
+  return nested ? [...needs, ...statusNeeds({ audience: nested, publicLine })] : needs;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DOMAINS_HEADING, type MunicipalDomain } from '../content/domains.js';
+import type { MunicipalDomain } from '../content/domains.js';
 import type { AudienceId, DomainId, SituationId } from '../content/ids.js';
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { PHONE } from '../content/phone.js';
@@ -10,12 +10,15 @@ import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
 import { renderDangerLine } from '../base/danger-line.js';
 import { headingLevel, renderHeading, type HeadingLevel, type HeadingLevelInput } from '../base/heading.js';
+import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import { SlotController } from '../base/slot-controller.js';
 import { ShnContactStatus } from '../contact-status/contact-status.component.js';
-import { cardContent, cardStatus, chooseContent, type CardChoice, type CardContent } from './card-content.js';
+import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
+import { cardContent, cardStatus, chooseContent, isOtherAudience, type CardChoice, type CardContent } from './card-content.js';
+import { DUTCH_CARD_TEXTS, type CardTexts } from './card-texts.js';
+import { OTHER_AUDIENCES_CODE, type OtherAudiences } from './other-audiences-code.js';
 import { referralCardStyles } from './referral-card.styles.js';
-import { REFERRAL_CARD_STRINGS } from './referral-card.strings.js';
 
 // The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
 export type { AudienceId, DomainId, HeadingLevelInput, PublicLineReading, SituationId };
@@ -96,14 +99,23 @@ export class ShnReferralCard extends ShnElement {
   publicLine: PublicLineReading = 'always';
 
   private readonly slots = new SlotController(this, ['', 'actions']);
+  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+  private readonly others = new OnDemandController(this, OTHER_AUDIENCES_CODE);
   // What willUpdate() worked out from the properties, for render().
   private choice: CardChoice = { audience: 'victim', domain: null, situation: null, publicLine: 'always' };
   private level: HeadingLevel = 2;
+  /** The resident texts in the card's language (Dutch when English cannot be loaded), and the other audiences' when loaded. */
+  private texts: CardTexts = DUTCH_CARD_TEXTS;
+  private otherTexts: OtherAudiences | undefined;
 
   protected override willUpdate(): void {
     this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation, publicLine: this.publicLine });
     this.level = headingLevel(this, this.headingLevel, 2);
     this.checkUnusedNow();
+    // The rules of needs.ts (cardNeeds), which the embed snippet follows to preload the same code.
+    this.texts = this.english.need(this.language.locale === 'en', 'lang="en"')?.card ?? DUTCH_CARD_TEXTS;
+    const { audience } = this.choice;
+    this.otherTexts = this.others.need(isOtherAudience(audience), `audience="${audience}"`);
   }
 
   /**
@@ -122,9 +134,9 @@ export class ShnReferralCard extends ShnElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.language.locale;
-    const strings = REFERRAL_CARD_STRINGS[locale];
-    const content = cardContent(this.choice, locale);
+    if (this.waiting) return renderWaiting();
+    const { locale, strings } = this.texts;
+    const content = cardContent(this.choice, this.texts, this.otherTexts);
     return html`<div class="base" part="base">
       ${renderHeading(this.level, content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
@@ -147,7 +159,7 @@ export class ShnReferralCard extends ShnElement {
     if (content.domain) return renderDomain(content.domain, locale);
     if (!content.domainNames) return nothing;
     return html`<div class="services" part="services">
-      <p class="services-title">${DOMAINS_HEADING[locale]}</p>
+      <p class="services-title">${content.domainsHeading}</p>
       <ul>
         ${content.domainNames.map((name) => html`<li>${name}</li>`)}
       </ul>

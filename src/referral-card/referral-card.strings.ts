@@ -1,6 +1,4 @@
-import type { Locale } from '../core/locale.js';
-
-/** The card's own words around the content module's texts. */
+/** The card's own words around the content module's texts, in one language. */
 export interface ReferralCardStrings {
   /** Before the phone number link: "Of" in "Of bel 0900-0101." */
   callBefore: string;
@@ -10,8 +8,5 @@ export interface ReferralCardStrings {
   callAfter: string;
 }
 
-/** Plain language (B1). A missing translation is a type error. */
-export const REFERRAL_CARD_STRINGS: Record<Locale, ReferralCardStrings> = {
-  nl: { callBefore: 'Of', callLink: (number) => `bel ${number}`, callAfter: '.' },
-  en: { callBefore: 'Or', callLink: (number) => `call ${number}`, callAfter: '.' },
-};
+/** Plain language (B1). English: referral-card.strings-en.ts, loaded only where English shows. */
+export const REFERRAL_CARD_STRINGS_NL: ReferralCardStrings = { callBefore: 'Of', callLink: (number) => `bel ${number}`, callAfter: '.' };

@@ -16,7 +16,8 @@ import { listNeeds } from './needs.js';
 import { chooseSituations } from './selection.js';
 import { situationListStyles } from './situation-list.styles.js';
 import type { SituationListStrings } from './situation-list.strings.js';
-import { DUTCH_TEXTS, ENGLISH_TEXTS_CODE, type ListTexts } from './texts.js';
+import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
+import { DUTCH_TEXTS, type ListTexts } from './texts.js';
 
 // The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
 export type { AudienceId, HeadingLevelInput };
@@ -141,7 +142,7 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
 
   protected override willUpdate(changed: PropertyValues): void {
     const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
-    const texts = this.english.need(needs.includes('texts-en'), 'lang="en"');
+    const texts = this.english.need(needs.includes('texts-en'), 'lang="en"')?.list;
     const search = this.search.need(needs.includes('search'));
     // On a server the list's stylesheet (src/ssr/stylesheets.ts) holds the search box's styles too.
     if (search && !this.searchStylesAdopted && !isServer) {

@@ -14,7 +14,8 @@ import type { ContactStatusAudience, PublicHolidays, PublicLine } from '../conta
 import type { SituationListLayout } from '../situation-list/situation-list.component.js';
 import { preload } from '../base/on-demand.js';
 import { SEARCH_CODE } from '../situation-list/search-loader.js';
-import { ENGLISH_TEXTS_CODE } from '../situation-list/texts.js';
+import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
+import { OTHER_AUDIENCES_CODE } from '../referral-card/other-audiences-code.js';
 import '../define/index.js';
 import { SSR_TAGS, stylesheetFile, stylesheetText, type SsrTag } from './stylesheets.js';
 
@@ -122,8 +123,8 @@ export async function renderWidget(tag: SsrTag, attributes: Attributes = {}, opt
     }
   }
   // Code a browser loads on demand is there at once on a server: a list renders in English and with its
-  // search box, as it will look once the script runs.
-  preloaded ??= Promise.all([preload(SEARCH_CODE), preload(ENGLISH_TEXTS_CODE)]);
+  // search box, a card for professionals with its texts, as it will look once the script runs.
+  preloaded ??= Promise.all([preload(SEARCH_CODE), preload(ENGLISH_TEXTS_CODE), preload(OTHER_AUDIENCES_CODE)]);
   await preloaded;
   return collectResult(render(TEMPLATES[tag](attributes), { elementRenderers: [linkedStylesRenderer(options)] }));
 }

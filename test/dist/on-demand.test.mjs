@@ -1,7 +1,8 @@
-// A situation list's on-demand code (English texts, search code) against the CDN build, embedded with the
+// The on-demand code of a situation list (English texts, search code) and of a referral card (English
+// texts, the helper, professional and municipality texts) against the CDN build, embedded with the
 // configurator's snippet (which preloads the chunks the configuration needs): when the code cannot be
-// loaded the list still shows, in Dutch or without its search box, and says so once; when it loads late,
-// the page does not jump.
+// loaded the element still shows, in Dutch, without its search box or as the victims' card, and says so
+// once; when it loads late, the page does not jump.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bodySnippet, cssSnippet, fullPage, headSnippet, onDemandNeeds } from '../../demo/embed-snippet.js';
@@ -13,12 +14,24 @@ before(async () => {
 });
 after(() => site?.close());
 
+/** What a test reads of the element: a list's links and search box, a card's heading and button. */
+const READ = {
+  'shn-situation-list': (element) => ({
+    links: [...element.shadowRoot.querySelectorAll('[part~="link"]')].map((link) => link.textContent.trim()),
+    box: Boolean(element.shadowRoot.querySelector('input')),
+  }),
+  'shn-referral-card': (element) => ({
+    heading: element.shadowRoot.querySelector('[part~="heading"]').textContent.trim(),
+    cta: element.shadowRoot.querySelector('[part~="cta"]').textContent.trim(),
+  }),
+};
+
 /** A page with one situation list; requests for chunks whose name starts with `blocked` fail. */
-async function listPage({ attributes, lang, blocked }) {
+async function listPage({ attributes, lang, blocked, tag = 'shn-situation-list' }) {
   const integrity = readIntegrity();
-  const config = { tag: 'shn-situation-list', attributes, lang };
+  const config = { tag, attributes, lang };
   const snippet = {
-    head: headSnippet({ base: '/dist/cdn/', entry: 'shn-situation-list.js', integrity, needs: onDemandNeeds(config) }),
+    head: headSnippet({ base: '/dist/cdn/', entry: `${tag}.js`, integrity, needs: onDemandNeeds(config) }),
     body: bodySnippet(config),
     css: '',
   };
@@ -37,11 +50,8 @@ async function listPage({ attributes, lang, blocked }) {
     return request.continue();
   });
   await page.goto(`${site.origin}/blank.html`);
-  await waitForUpgrade(page, ['shn-situation-list']);
-  const state = await page.$eval('shn-situation-list', (element) => ({
-    links: [...element.shadowRoot.querySelectorAll('[part~="link"]')].map((link) => link.textContent.trim()),
-    box: Boolean(element.shadowRoot.querySelector('input')),
-  }));
+  await waitForUpgrade(page, [tag]);
+  const state = await page.$eval(tag, READ[tag]);
   await page.close();
   return { state, warnings, errors };
 }
@@ -68,6 +78,33 @@ describe('situation list without its on-demand code (CDN build)', () => {
     const { state, warnings, errors } = await listPage({ attributes: { situations: 'fraud burglary', searchable: true }, lang: 'en', blocked: 'none' });
     assert.deepEqual(state.links, ['Fraud/online fraud', 'Burglary']);
     assert.equal(state.box, true);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('referral card without its on-demand code (CDN build)', () => {
+  const cardPage = (options) => listPage({ tag: 'shn-referral-card', ...options });
+
+  it('helper texts that cannot be loaded: the card refers as the victims\' card does and warns once', async () => {
+    const { state, warnings, errors } = await cardPage({ attributes: { audience: 'helper' }, lang: 'nl', blocked: 'other-audiences' });
+    assert.deepEqual(state, { heading: 'Hulp voor slachtoffers', cta: 'Vraag hulp aan' });
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-referral-card> audience="helper": .*showing the card for victims/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('English texts that cannot be loaded: the card shows in Dutch and warns once', async () => {
+    const { state, warnings, errors } = await cardPage({ attributes: { audience: 'witness', situation: 'fraud' }, lang: 'en', blocked: 'texts-en' });
+    assert.deepEqual(state, { heading: 'Slachtoffer van oplichting?', cta: 'Vraag hulp aan' });
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-referral-card> lang="en": .*showing Dutch/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('with both chunks there: the helpers\' card in English, and no warning', async () => {
+    const { state, warnings, errors } = await cardPage({ attributes: { audience: 'helper' }, lang: 'en', blocked: 'none' });
+    assert.deepEqual(state, { heading: 'For helpers', cta: 'Go to Voor de Helpers' });
     assert.deepEqual(warnings, []);
     assert.deepEqual(errors, []);
   });

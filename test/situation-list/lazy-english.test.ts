@@ -12,7 +12,7 @@ const requestsFor = (pattern: RegExp): string[] =>
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((url) => pattern.test(url));
-const englishRequests = () => requestsFor(/\/situation-list\/texts-en\.(js|ts)(\?|$)/);
+const englishRequests = () => requestsFor(/\/texts\/texts-en\.(js|ts)(\?|$)/);
 
 /**
  * Adds a list to the page and records what its shadow root holds after each change, from the very first

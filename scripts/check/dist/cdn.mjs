@@ -36,7 +36,12 @@ export const PAGE_BUDGETS = [
   { label: 'the situation list alone', entry: 'shn-situation-list.js', bytes: 13 * 1024, widgets: [LIST] },
 ];
 /** What each group of on-demand code is for, as integrity.json names the groups. */
-const ON_DEMAND_PURPOSE = { search: 'a list with searchable', 'texts-en': 'a list in English', 'live-hours': 'a status that shows hours (professional, or public-line="office-hours")' };
+const ON_DEMAND_PURPOSE = {
+  search: 'a list with searchable',
+  'texts-en': 'an element in English',
+  'other-audiences': 'a card for helpers, professionals or municipalities',
+  'live-hours': 'a status that shows hours (professional, or public-line="office-hours")',
+};
 export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
 
 // gzip at its default level (6), as a web server compresses on the fly: a fair, slightly pessimistic figure.

@@ -1,0 +1,33 @@
+import type { AudienceId } from './ids.js';
+import type { UrlKey } from './overrides.js';
+
+/** The audiences whose card speaks to the person affected (and whose texts a `situation` can tailor). */
+export const RESIDENT_AUDIENCE_IDS = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'] as const;
+export type ResidentAudienceId = (typeof RESIDENT_AUDIENCE_IDS)[number];
+
+/** The audiences who support or refer someone else: helpers, professionals and municipalities. */
+export type OtherAudienceId = Exclude<AudienceId, ResidentAudienceId>;
+
+/** What a referral card says for one audience, in one language. */
+export interface ReferralWords {
+  readonly heading: string;
+  /** Two or three plain sentences: what Slachtofferhulp does for this audience (free, professional, made to measure). */
+  readonly body: readonly string[];
+  /** The button's label. */
+  readonly cta: string;
+}
+
+/** The resident audiences' words in one language (referrals-nl.ts, referrals-en.ts). A missing audience is a type error. */
+export type ResidentReferralWords = Readonly<Record<ResidentAudienceId, ReferralWords>>;
+
+/** Which link each audience's button uses: the residents' go to the home page, the others to their platform. */
+export const REFERRAL_URL_KEYS: Readonly<Record<AudienceId, UrlKey>> = {
+  victim: 'home',
+  witness: 'home',
+  bereaved: 'home',
+  'left-behind': 'home',
+  vulnerable: 'home',
+  professional: 'professionals',
+  helper: 'helpers',
+  municipality: 'municipalities',
+};
