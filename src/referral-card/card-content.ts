@@ -9,6 +9,7 @@ import { safeLink } from '../core/safe-link.js';
 import { knownValue, oneOf, warnBadInput } from '../core/warn.js';
 import type { CardTexts } from './card-texts.js';
 import type { OtherAudiences } from './other-audiences-code.js';
+import type { SituationQuestions } from './situation-questions-code.js';
 
 /** The audiences a `situation` can tailor the card for: residents, whom the situation texts address. */
 export const RESIDENT_AUDIENCES: readonly AudienceId[] = RESIDENT_AUDIENCE_IDS;
@@ -122,10 +123,11 @@ export interface CardContent {
  * The texts for a checked choice, in the language of `texts`. With a situation, the heading is the
  * situation's question, the first sentence is the situation's own, and the button goes to the situation's
  * page when that page is verified (or configured by the site); otherwise to the audience's page. The
- * helper, professional and municipality texts come from `others` (loaded on demand); without them (they
- * could not be loaded) the card shows the victims' words, which still refer to Slachtofferhulp.
+ * helper, professional and municipality texts come from `others`, the questions from `questions` (both
+ * loaded on demand); without them (they could not be loaded) the card shows the victims' words, which still
+ * refer to Slachtofferhulp, or the audience's own heading.
  */
-export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherAudiences | undefined): CardContent {
+export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherAudiences | undefined, questions: SituationQuestions | undefined): CardContent {
   const locale = texts.locale;
   const { audience } = choice;
   const words: ReferralWords =
@@ -136,7 +138,7 @@ export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherA
   const ctaUrl = link?.verified ? link.url : resolveUrl(REFERRAL_URL_KEYS[audience]);
   const municipality = audience === 'municipality' && others ? others : null;
   return {
-    heading: choice.situation ? texts.questions[choice.situation] : words.heading,
+    heading: (choice.situation && questions?.[locale][choice.situation]) || words.heading,
     body: choice.situation ? [texts.situations[choice.situation].description, ...words.body.slice(1)] : words.body,
     cta: { label: words.cta, href: safeLink(ctaUrl) },
     domain: municipality && choice.domain ? municipality.domains[choice.domain] : null,

@@ -1,5 +1,4 @@
 import { RESIDENT_REFERRALS_EN } from '../content/referrals-en.js';
-import { SITUATION_QUESTIONS_EN } from '../content/situation-questions-en.js';
 import { SITUATION_WORDS_EN } from '../content/situations-en.js';
 import type { CardTexts } from './card-texts.js';
 import { REFERRAL_CARD_STRINGS_EN } from './referral-card.strings-en.js';
@@ -8,7 +7,6 @@ import { REFERRAL_CARD_STRINGS_EN } from './referral-card.strings-en.js';
 export const ENGLISH_CARD_TEXTS: CardTexts = {
   locale: 'en',
   referrals: RESIDENT_REFERRALS_EN,
-  questions: SITUATION_QUESTIONS_EN,
   situations: SITUATION_WORDS_EN,
   strings: REFERRAL_CARD_STRINGS_EN,
 };

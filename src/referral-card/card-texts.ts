@@ -1,21 +1,18 @@
 import type { ResidentReferralWords } from '../content/referral-words.js';
 import { RESIDENT_REFERRALS_NL } from '../content/referrals-nl.js';
-import type { SituationId } from '../content/ids.js';
-import { SITUATION_QUESTIONS_NL } from '../content/situation-questions-nl.js';
 import type { SituationWords } from '../content/situation-words.js';
 import { SITUATION_WORDS_NL } from '../content/situations-nl.js';
 import type { Locale } from '../core/locale.js';
 import { REFERRAL_CARD_STRINGS_NL, type ReferralCardStrings } from './referral-card.strings.js';
 
 /**
- * Everything a resident card says in one language: the audiences' words, the situations' questions and
- * sentences, and the card's own strings. Dutch is always there; English comes on demand (src/texts/), so a
+ * Everything a resident card says in one language: the audiences' words, the situations' sentences and the
+ * card's own strings (a situation's question comes on demand, situation-questions.ts). Dutch is always there; English comes on demand (src/texts/), so a
  * Dutch page never downloads it.
  */
 export interface CardTexts {
   readonly locale: Locale;
   readonly referrals: ResidentReferralWords;
-  readonly questions: Readonly<Record<SituationId, string>>;
   readonly situations: SituationWords;
   readonly strings: ReferralCardStrings;
 }
@@ -23,7 +20,6 @@ export interface CardTexts {
 export const DUTCH_CARD_TEXTS: CardTexts = {
   locale: 'nl',
   referrals: RESIDENT_REFERRALS_NL,
-  questions: SITUATION_QUESTIONS_NL,
   situations: SITUATION_WORDS_NL,
   strings: REFERRAL_CARD_STRINGS_NL,
 };

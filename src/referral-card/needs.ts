@@ -1,21 +1,33 @@
-import { isAudienceId } from '../content/guards.js';
+import { isAudienceId, isSituationId } from '../content/guards.js';
 import { statusNeeds, type StatusNeed } from '../contact-status/needs.js';
 import { toLocale } from '../core/locale.js';
 import { cardStatus, isOtherAudience } from './card-content.js';
 
 /** Code a card loads on demand, by its group name in the CDN's integrity.json (`onDemand`). */
-export type CardNeed = StatusNeed | 'other-audiences' | 'texts-en';
+export type CardNeed = StatusNeed | 'other-audiences' | 'situation-questions' | 'texts-en';
 
 /**
  * What a card with these settings loads on demand: the helper, professional and municipality texts for
- * those audiences; the English texts where its language (its nearest `lang`) is English; and what the
+ * those audiences; the situations' questions for a resident card with a known `situation`; the English
+ * texts where its language (its nearest `lang`) is English; and what the
  * status it nests needs (see cardStatus and statusNeeds). An unknown audience is the victims' card, as the
  * element falls back to it. The one rule for the element and the embed configurator. DOM-free.
  */
-export function cardNeeds({ audience = 'victim', publicLine, lang = '' }: { audience?: string; publicLine?: string; lang?: string }): CardNeed[] {
+export function cardNeeds({
+  audience = 'victim',
+  situation,
+  publicLine,
+  lang = '',
+}: {
+  audience?: string;
+  situation?: string;
+  publicLine?: string;
+  lang?: string;
+}): CardNeed[] {
   const checked = isAudienceId(audience) ? audience : 'victim';
   const needs: CardNeed[] = [];
   if (isOtherAudience(checked)) needs.push('other-audiences');
+  else if (isSituationId(situation)) needs.push('situation-questions');
   if (toLocale(lang) === 'en') needs.push('texts-en');
   const nested = cardStatus(checked, publicLine === 'office-hours' ? 'office-hours' : 'always');
   return nested ? [...needs, ...statusNeeds({ audience: nested, publicLine })] : needs;

@@ -19,6 +19,7 @@ import { cardContent, cardStatus, chooseContent, isOtherAudience, type CardChoic
 import { DUTCH_CARD_TEXTS, type CardTexts } from './card-texts.js';
 import { OTHER_AUDIENCES_CODE, type OtherAudiences } from './other-audiences-code.js';
 import { referralCardStyles } from './referral-card.styles.js';
+import { SITUATION_QUESTIONS_CODE, type SituationQuestions } from './situation-questions-code.js';
 
 // The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
 export type { AudienceId, DomainId, HeadingLevelInput, PublicLineReading, SituationId };
@@ -101,12 +102,14 @@ export class ShnReferralCard extends ShnElement {
   private readonly slots = new SlotController(this, ['', 'actions']);
   private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
   private readonly others = new OnDemandController(this, OTHER_AUDIENCES_CODE);
+  private readonly questions = new OnDemandController(this, SITUATION_QUESTIONS_CODE);
   // What willUpdate() worked out from the properties, for render().
   private choice: CardChoice = { audience: 'victim', domain: null, situation: null, publicLine: 'always' };
   private level: HeadingLevel = 2;
   /** The resident texts in the card's language (Dutch when English cannot be loaded), and the other audiences' when loaded. */
   private texts: CardTexts = DUTCH_CARD_TEXTS;
   private otherTexts: OtherAudiences | undefined;
+  private situationQuestions: SituationQuestions | undefined;
 
   protected override willUpdate(): void {
     this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation, publicLine: this.publicLine });
@@ -114,8 +117,9 @@ export class ShnReferralCard extends ShnElement {
     this.checkUnusedNow();
     // The rules of needs.ts (cardNeeds), which the embed snippet follows to preload the same code.
     this.texts = this.english.need(this.language.locale === 'en', 'lang="en"')?.card ?? DUTCH_CARD_TEXTS;
-    const { audience } = this.choice;
+    const { audience, situation } = this.choice;
     this.otherTexts = this.others.need(isOtherAudience(audience), `audience="${audience}"`);
+    this.situationQuestions = this.questions.need(situation !== null, `situation="${situation}"`);
   }
 
   /**
@@ -136,7 +140,7 @@ export class ShnReferralCard extends ShnElement {
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
     const { locale, strings } = this.texts;
-    const content = cardContent(this.choice, this.texts, this.otherTexts);
+    const content = cardContent(this.choice, this.texts, this.otherTexts, this.situationQuestions);
     return html`<div class="base" part="base">
       ${renderHeading(this.level, content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>

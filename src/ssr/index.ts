@@ -16,6 +16,7 @@ import { preload } from '../base/on-demand.js';
 import { SEARCH_CODE } from '../situation-list/search-loader.js';
 import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
 import { OTHER_AUDIENCES_CODE } from '../referral-card/other-audiences-code.js';
+import { SITUATION_QUESTIONS_CODE } from '../referral-card/situation-questions-code.js';
 import '../define/index.js';
 import { SSR_TAGS, stylesheetFile, stylesheetText, type SsrTag } from './stylesheets.js';
 
@@ -124,7 +125,7 @@ export async function renderWidget(tag: SsrTag, attributes: Attributes = {}, opt
   }
   // Code a browser loads on demand is there at once on a server: a list renders in English and with its
   // search box, a card for professionals with its texts, as it will look once the script runs.
-  preloaded ??= Promise.all([preload(SEARCH_CODE), preload(ENGLISH_TEXTS_CODE), preload(OTHER_AUDIENCES_CODE)]);
+  preloaded ??= Promise.all([preload(SEARCH_CODE), preload(ENGLISH_TEXTS_CODE), preload(OTHER_AUDIENCES_CODE), preload(SITUATION_QUESTIONS_CODE)]);
   await preloaded;
   return collectResult(render(TEMPLATES[tag](attributes), { elementRenderers: [linkedStylesRenderer(options)] }));
 }

@@ -94,6 +94,14 @@ describe('referral card without its on-demand code (CDN build)', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('situation questions that cannot be loaded: the card opens with its audience\'s heading and warns once', async () => {
+    const { state, warnings, errors } = await cardPage({ attributes: { audience: 'witness', situation: 'fraud' }, lang: 'nl', blocked: 'situation-questions' });
+    assert.deepEqual(state, { heading: 'Hulp voor getuigen', cta: 'Vraag hulp aan' });
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-referral-card> situation="fraud": .*showing the audience's heading/);
+    assert.deepEqual(errors, []);
+  });
+
   it('English texts that cannot be loaded: the card shows in Dutch and warns once', async () => {
     const { state, warnings, errors } = await cardPage({ attributes: { audience: 'witness', situation: 'fraud' }, lang: 'en', blocked: 'texts-en' });
     assert.deepEqual(state, { heading: 'Slachtoffer van oplichting?', cta: 'Vraag hulp aan' });

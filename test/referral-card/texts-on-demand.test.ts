@@ -3,8 +3,9 @@ import '../../src/define/shn-referral-card.js';
 import type { ShnReferralCard } from '../../src/referral-card/referral-card.component.js';
 import { card, fold, part, removeCards } from './card.js';
 
-// A card carries the residents' Dutch words; English (src/texts/) and the helper, professional and
-// municipality texts (other-audiences.ts) are modules it imports only when it shows them. Tests count
+// A card carries the residents' Dutch words; English (src/texts/), the helper, professional and
+// municipality texts (other-audiences.ts) and the situations' questions (situation-questions.ts) are
+// modules it imports only when it shows them. Tests count
 // requests, so they hold in any order: the page downloads each module at most once. (Here the modules are
 // served one by one; the CDN build puts each in a chunk, tested in test/dist/on-demand.test.mjs.)
 const requestsFor = (pattern: RegExp): number =>
@@ -14,6 +15,7 @@ const requestsFor = (pattern: RegExp): number =>
     .filter((url) => pattern.test(url)).length;
 const englishRequests = () => requestsFor(/\/texts\/texts-en\.(js|ts)(\?|$)/);
 const otherRequests = () => requestsFor(/\/referral-card\/other-audiences\.(js|ts)(\?|$)/);
+const questionRequests = () => requestsFor(/\/referral-card\/situation-questions\.(js|ts)(\?|$)/);
 
 /** Every text the card's shadow root held, from its first render on: a flash of other words shows up here. */
 async function renders(attributes: Record<string, string>, lang: string): Promise<{ element: ShnReferralCard; snapshots: string[] }> {
@@ -37,17 +39,26 @@ async function renders(attributes: Record<string, string>, lang: string): Promis
 describe('<shn-referral-card>: texts on demand', () => {
   afterEach(removeCards);
 
-  it('a Dutch resident card downloads neither the English nor the other audiences\' texts', async () => {
-    const [english, others] = [englishRequests(), otherRequests()];
-    const element = await card('audience="witness" situation="fraud"');
-    expect(fold(part(element, 'heading').textContent)).to.equal('Slachtoffer van oplichting?');
-    expect(fold(part(element, 'cta').textContent)).to.equal('Vraag hulp aan');
-    expect([englishRequests(), otherRequests()]).to.deep.equal([english, others]);
+  it('a Dutch resident card without a situation downloads none of it', async () => {
+    const before = [englishRequests(), otherRequests(), questionRequests()];
+    const element = await card('audience="witness"');
+    expect(fold(part(element, 'heading'))).to.equal('Hulp voor getuigen');
+    expect(fold(part(element, 'cta'))).to.equal('Vraag hulp aan');
+    expect([englishRequests(), otherRequests(), questionRequests()]).to.deep.equal(before);
+  });
+
+  it('a card with a situation opens with its question from its first render on', async () => {
+    const { element, snapshots } = await renders({ audience: 'witness', situation: 'fraud' }, 'nl');
+    expect(fold(part(element, 'heading'))).to.equal('Slachtoffer van oplichting?');
+    const shown = snapshots.filter((snapshot) => snapshot !== '');
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.filter((snapshot) => !snapshot.startsWith('Slachtoffer van oplichting?'))).to.deep.equal([]);
+    expect(questionRequests()).to.equal(1);
   });
 
   it('a helpers\' card shows its own words from its first render on, and updateComplete waits for them', async () => {
     const { element, snapshots } = await renders({ audience: 'helper' }, 'nl');
-    expect(fold(part(element, 'heading').textContent)).to.equal('Voor helpers');
+    expect(fold(part(element, 'heading'))).to.equal('Voor helpers');
     // Until the texts are there the card shows the page's fallback (an empty shadow root here), never the victims' card.
     const shown = snapshots.filter((snapshot) => snapshot !== '');
     expect(shown.length).to.be.greaterThan(0);
@@ -57,11 +68,11 @@ describe('<shn-referral-card>: texts on demand', () => {
 
   it('an English card renders in English from its first render on; every element on the page shares one download', async () => {
     const { element, snapshots } = await renders({ audience: 'bereaved', situation: 'suicide' }, 'en');
-    expect(fold(part(element, 'heading').textContent)).to.equal('Lost someone to suicide?');
+    expect(fold(part(element, 'heading'))).to.equal('Lost someone to suicide?');
     expect(snapshots.filter((snapshot) => /Iemand verloren|Vraag hulp aan/.test(snapshot))).to.deep.equal([]);
     const municipality = await card('audience="municipality" domain="crisis"', { lang: 'en' });
-    expect(fold(part(municipality, 'heading').textContent)).to.equal('For municipalities');
-    expect(fold(part(municipality, 'services').textContent)).to.contain('Disaster');
+    expect(fold(part(municipality, 'heading'))).to.equal('For municipalities');
+    expect(fold(part(municipality, 'services'))).to.contain('Disaster');
     expect(englishRequests()).to.equal(1);
     expect(otherRequests()).to.equal(1);
   });

@@ -40,6 +40,7 @@ const ON_DEMAND_PURPOSE = {
   search: 'a list with searchable',
   'texts-en': 'an element in English',
   'other-audiences': 'a card for helpers, professionals or municipalities',
+  'situation-questions': 'a card with a situation',
   'live-hours': 'a status that shows hours (professional, or public-line="office-hours")',
 };
 export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
