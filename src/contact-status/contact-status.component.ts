@@ -12,8 +12,9 @@ import { renderDangerLine } from '../base/danger-line.js';
 import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import type { OpeningHours, OpeningStatus } from '../hours/types.js';
-import { FlipTimer } from './flip-timer.js';
+import type { FlipTimer } from './flip-timer.js';
 import { LIVE_HOURS, type LiveHours } from './live-hours-code.js';
+import type { LiveStatusParts } from './live-status.js';
 import { statusNeeds } from './needs.js';
 import { weekText } from './week-text.js';
 import { contactStatusStyles } from './contact-status.styles.js';
@@ -132,8 +133,14 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    */
   private announcement = '';
 
-  private readonly flipTimer = new FlipTimer(this, () => this.refresh());
+  /**
+   * Flips the status at the next instant it changes. Part of the live-hours code: made the first time that
+   * code is there, as only a status with live hours ever arms it.
+   */
+  private flipTimer?: FlipTimer;
   private readonly liveHours = new OnDemandController(this, LIVE_HOURS);
+  /** The live-hours code once this element has had it: its words announce a flip even to a status that no longer shows hours. */
+  private liveCode?: LiveHours;
   private evaluated: Evaluated = { audience: 'public', publicLine: 'always', at: new Date(0), frozen: true, status: ALWAYS_OPEN, live: null };
   private lastOpen?: boolean;
   private pendingEvent?: StatusChangeDetail;
@@ -173,20 +180,23 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   protected override willUpdate(): void {
     this.evaluated = this.evaluate();
     const { status, live } = this.evaluated;
+    if (live && !this.liveCode) {
+      this.liveCode = live;
+      // Lit connects a controller added to a connected host at once (its visibility listener).
+      this.flipTimer = new live.FlipTimer(this, () => this.refresh());
+    }
     if (!status) {
-      this.flipTimer.arm(null);
+      this.flipTimer?.arm(null);
       return;
     }
     if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
-      const strings = CONTACT_STATUS_STRINGS[this.language.locale];
-      const residents = this.evaluated.audience === 'public';
-      if (residents) this.announcement = status.open ? strings.publicAnnounceOpen : strings.publicAnnounceClosed;
-      else this.announcement = status.open ? strings.announceOpen : strings.announceClosed;
+      // Only a status with live hours is ever closed, so a flip comes after the live-hours code (its words) arrived.
+      this.announcement = this.liveCode?.liveAnnouncement(this.evaluated.audience, status.open, this.language.locale) ?? '';
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
     const due = live && !this.evaluated.frozen && this.isConnected ? live.nextRenderAt(status, this.evaluated.at) : null;
-    this.flipTimer.arm(due);
+    this.flipTimer?.arm(due);
   }
 
   protected override updated(): void {
@@ -262,9 +272,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
       ? this.renderWeek(strings, locale)
       : !live
         ? this.renderPublic(strings)
-        : audience === 'professional'
-          ? this.renderProfessional(strings, status, at, locale, live)
-          : this.renderPublicHours(strings, status, at, locale, live);
+        : live.renderLiveStatus({ audience, status, at, locale, compact: this.compact }, this.liveParts(strings, locale));
     return html`<div class="base" part="base">
       ${body}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -282,26 +290,6 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   /** The residents' line as the factsheet words it (`public-line="always"`): day and night. */
   private renderPublic(strings: ContactStatusStrings): TemplateResult {
     return html`${this.renderStatusLine(strings.publicStatus)} ${this.renderEveryone(strings, false)}`;
-  }
-
-  /**
-   * The residents' line read as keeping office hours (`public-line="office-hours"`): open or closed live;
-   * when closed, when it opens again and that it is open in a crisis. Calling and the website stay.
-   */
-  private renderPublicHours(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, live: LiveHours): TemplateResult {
-    const dutchNote = live.needsDutchTimeNote(at, status) ? ` ${strings.dutchTime}` : '';
-    if (status.open) {
-      const until = status.changesAt ? strings.publicOpenUntil(live.when(status.changesAt, at, locale)) : '';
-      return html`${this.renderStatusLine(strings.openStatus)}
-        <p class="detail">${addNote(until, dutchNote)}</p>
-        ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
-    }
-    const label = live.closedLabel(status, at, locale);
-    const next = status.changesAt ? strings.publicOpensAgain(live.when(status.changesAt, at, locale)) : strings.publicClosedIndefinitely;
-    return html`${this.renderStatusLine(strings.closedStatus)}
-      <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-      <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
-      ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
   }
 
   /**
@@ -329,21 +317,23 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] });
   }
 
-  private renderProfessional(strings: ContactStatusStrings, status: OpeningStatus, at: Date, locale: Locale, live: LiveHours): TemplateResult {
-    const dutchNote = live.needsDutchTimeNote(at, status) ? ` ${strings.dutchTime}` : '';
-    const callLine = html`<p class="actions">${this.phoneLink(strings)}</p>
+  /** The pieces of the live status (live-status.ts, on demand) that every status shares. */
+  private liveParts(strings: ContactStatusStrings, locale: Locale): LiveStatusParts {
+    return {
+      statusLine: (text) => this.renderStatusLine(text),
+      professionalCall: () => this.renderProfessionalCall(strings),
+      actions: () => this.renderActions(strings),
+      danger: () => this.renderDanger(locale),
+      crisis: () => PUBLIC_LINE['office-hours'].crisis[locale],
+      emergencyRoute: () => this.renderEmergencyRoute(locale),
+      everyone: () => this.renderEveryone(strings, true),
+    };
+  }
+
+  /** Calling the line and the menu option for professionals. */
+  private renderProfessionalCall(strings: ContactStatusStrings): TemplateResult {
+    return html`<p class="actions">${this.phoneLink(strings)}</p>
       <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>`;
-    if (status.open) {
-      const until = status.changesAt ? strings.openUntil(live.when(status.changesAt, at, locale)) : '';
-      return html`${this.renderStatusLine(strings.openStatus)}
-        <p class="detail">${addNote(until, dutchNote)}</p>
-        ${callLine}`;
-    }
-    const label = live.closedLabel(status, at, locale);
-    const next = status.changesAt ? strings.opensAgain(live.when(status.changesAt, at, locale)) : strings.closedIndefinitely;
-    return html`${this.renderStatusLine(strings.closedStatus)}
-      <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-      ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
   }
 
   /** The route outside the professional line's hours, as a group named by whom it is for. */
@@ -364,9 +354,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const week = weekText(this.hours, locale) || weekText(PROFESSIONAL_LINE_HOURS, locale);
     if (this.evaluated.audience === 'professional') {
       return html`<p class="detail">${strings.weekLine(week)}</p>
-        <p class="actions">${this.phoneLink(strings)}</p>
-        <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>
-        ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
+        ${this.renderProfessionalCall(strings)} ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
     }
     return html`<p class="detail">${strings.publicWeekLine(week)}</p>
       <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
@@ -385,11 +373,6 @@ function markDutchTerms(text: string, locale: Locale): string | TemplateResult[]
   if (locale === 'nl') return text;
   dutchTerms ??= new RegExp(`\\b(${EMERGENCY_ROUTE.dutchTerms.join('|')})\\b`);
   return text.split(dutchTerms).map((piece, index) => (index % 2 === 1 ? html`<span lang="nl">${piece}</span>` : html`${piece}`));
-}
-
-/** Appends the "(Dutch time)" note before the sentence's full stop. */
-function addNote(sentence: string, note: string): string {
-  return note && sentence.endsWith('.') ? `${sentence.slice(0, -1)}${note}.` : sentence;
 }
 
 // Types only: the tag is registered by its define module (src/define/), never by importing this class.

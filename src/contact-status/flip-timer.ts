@@ -6,7 +6,8 @@ const MAX_DELAY = 2 ** 31 - 1;
 /**
  * Calls `onDue` once at the instant it was armed for (one timer, no polling), and again whenever the page
  * becomes visible: a laptop waking from sleep may have slept through the instant. Everything is released
- * when the host disconnects.
+ * when the host disconnects. Part of the live-hours code (live-hours.ts re-exports it): only a status with live
+ * hours ever arms one, so the element makes its timer when that code arrives, and other pages never load it.
  */
 export class FlipTimer implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
