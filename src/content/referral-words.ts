@@ -5,8 +5,8 @@ import type { UrlKey } from './overrides.js';
 export const RESIDENT_AUDIENCE_IDS = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'] as const;
 export type ResidentAudienceId = (typeof RESIDENT_AUDIENCE_IDS)[number];
 
-/** The audiences who support or refer someone else: helpers, professionals and municipalities. */
-export type OtherAudienceId = Exclude<AudienceId, ResidentAudienceId>;
+/** Every audience but the card's default (victims): their words load on demand (referrals-others.ts). */
+export type OtherAudienceId = Exclude<AudienceId, 'victim'>;
 
 /** What a referral card says for one audience, in one language. */
 export interface ReferralWords {
@@ -16,9 +16,6 @@ export interface ReferralWords {
   /** The button's label. */
   readonly cta: string;
 }
-
-/** The resident audiences' words in one language (referrals-nl.ts, referrals-en.ts). A missing audience is a type error. */
-export type ResidentReferralWords = Readonly<Record<ResidentAudienceId, ReferralWords>>;
 
 /** Which link each audience's button uses: the residents' go to the home page, the others to their platform. */
 export const REFERRAL_URL_KEYS: Readonly<Record<AudienceId, UrlKey>> = {

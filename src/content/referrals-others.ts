@@ -2,10 +2,91 @@ import type { Locale } from './types.js';
 import type { OtherAudienceId, ReferralWords } from './referral-words.js';
 
 /**
- * What the referral card says to helpers, professionals and municipalities, in both languages. Apart from
- * the residents' texts because few pages show these cards: the card loads them on demand.
+ * What the referral card says to every audience but victims (its default), in both languages: the other
+ * residents (witnesses, bereaved, families of missing persons, vulnerable residents), helpers, professionals
+ * and municipalities. Apart because a page shows one or two of them at most: the card loads them on demand.
  */
 export const OTHER_REFERRALS: Readonly<Record<OtherAudienceId, Readonly<Record<Locale, ReferralWords>>>> = {
+  witness: {
+    nl: {
+      heading: 'Hulp voor getuigen',
+      body: [
+        'Iets ergs zien of horen kan veel met u doen.',
+        'Slachtofferhulp Nederland helpt ook getuigen, gratis en professioneel.',
+        'Samen kijken we welke hulp bij u past.',
+      ],
+      cta: 'Vraag hulp aan',
+    },
+    en: {
+      heading: 'Help for witnesses',
+      body: [
+        'Seeing or hearing something terrible can affect you deeply.',
+        'Slachtofferhulp Nederland also helps witnesses, for free and professionally.',
+        'Together we look at what help suits you.',
+      ],
+      cta: 'Ask for help',
+    },
+  },
+  bereaved: {
+    nl: {
+      heading: 'Hulp voor nabestaanden',
+      body: [
+        'Slachtofferhulp Nederland steunt u als u iemand heeft verloren door een misdrijf, een ongeluk, een ramp of zelfdoding.',
+        'Onze professionals helpen u gratis, ook met praktische en juridische vragen.',
+        'Samen kijken we welke hulp bij u past.',
+      ],
+      cta: 'Vraag hulp aan',
+    },
+    en: {
+      heading: 'Help for bereaved relatives',
+      body: [
+        'Slachtofferhulp Nederland supports you if you have lost someone through a crime, an accident, a disaster or suicide.',
+        'Our professionals help you for free, also with practical and legal questions.',
+        'Together we look at what help suits you.',
+      ],
+      cta: 'Ask for help',
+    },
+  },
+  'left-behind': {
+    nl: {
+      heading: 'Hulp als iemand vermist wordt',
+      body: [
+        'Als iemand vermist wordt, leeft u in grote onzekerheid.',
+        'Onze professionals helpen u gratis, met steun en met praktische zaken.',
+        'Samen kijken we welke hulp bij u past.',
+      ],
+      cta: 'Vraag hulp aan',
+    },
+    en: {
+      heading: 'Help when someone is missing',
+      body: [
+        'When someone is missing, you live with great uncertainty.',
+        'Our professionals help you for free, with support and with practical matters.',
+        'Together we look at what help suits you.',
+      ],
+      cta: 'Ask for help',
+    },
+  },
+  vulnerable: {
+    nl: {
+      heading: 'Extra aandacht voor kwetsbare inwoners',
+      body: [
+        'Slachtofferhulp Nederland geeft extra aandacht aan inwoners die kwetsbaar zijn.',
+        'De hulp is gratis en komt van professionals.',
+        'Samen kijken we wat u nodig heeft en wie u daarbij kan helpen.',
+      ],
+      cta: 'Vraag hulp aan',
+    },
+    en: {
+      heading: 'Extra attention for vulnerable residents',
+      body: [
+        'Slachtofferhulp Nederland gives extra attention to residents who are vulnerable.',
+        'The help is free and comes from professionals.',
+        'Together we look at what you need and who can help you with it.',
+      ],
+      cta: 'Ask for help',
+    },
+  },
   professional: {
     nl: {
       heading: 'Voor professionals',

@@ -2,8 +2,8 @@ import { deepFreeze } from './freeze.js';
 import type { AudienceId } from './ids.js';
 import { resolveUrl, type UrlKey } from './overrides.js';
 import { REFERRAL_URL_KEYS, type ReferralWords } from './referral-words.js';
-import { RESIDENT_REFERRALS_EN } from './referrals-en.js';
-import { RESIDENT_REFERRALS_NL } from './referrals-nl.js';
+import { VICTIM_REFERRAL_EN } from './referrals-en.js';
+import { VICTIM_REFERRAL_NL } from './referrals-nl.js';
 import { OTHER_REFERRALS } from './referrals-others.js';
 import type { Locale, Localized } from './types.js';
 
@@ -25,15 +25,14 @@ export interface Referral {
 }
 
 
-/** One audience's words in each language: the residents' per language, the others' side by side. */
+/** One audience's words in each language: the victims' per language, the others' side by side. */
 function wordsOf(id: AudienceId): Readonly<Record<Locale, ReferralWords>> {
-  if (id === 'professional' || id === 'helper' || id === 'municipality') return OTHER_REFERRALS[id];
-  return { nl: RESIDENT_REFERRALS_NL[id], en: RESIDENT_REFERRALS_EN[id] };
+  return id === 'victim' ? { nl: VICTIM_REFERRAL_NL, en: VICTIM_REFERRAL_EN } : OTHER_REFERRALS[id];
 }
 
 /**
- * One audience's referral in every language, from the words per language (referrals-nl.ts, referrals-en.ts,
- * referrals-others.ts). The words live apart so that the card loads only the language and the audiences a
+ * One audience's referral in every language, from the words apart (referrals-nl.ts and referrals-en.ts for
+ * victims, referrals-others.ts for the rest), so that the card loads only the language and the audiences a
  * page shows.
  */
 function assemble(id: AudienceId): Referral {

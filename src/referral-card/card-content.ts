@@ -1,7 +1,7 @@
 import type { MunicipalDomain } from '../content/domains.js';
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
-import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type ReferralWords } from '../content/referral-words.js';
+import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type OtherAudienceId, type ReferralWords } from '../content/referral-words.js';
 import { resolveUrl } from '../content/overrides.js';
 import { situationLink } from '../content/situation-link.js';
 import { asText } from '../core/as-text.js';
@@ -14,8 +14,8 @@ import type { SituationQuestions } from './situation-questions-code.js';
 /** The audiences a `situation` can tailor the card for: residents, whom the situation texts address. */
 export const RESIDENT_AUDIENCES: readonly AudienceId[] = RESIDENT_AUDIENCE_IDS;
 
-/** True for the audiences whose texts the card loads on demand (other-audiences.ts): helpers, professionals, municipalities. */
-export const isOtherAudience = (audience: AudienceId): boolean => !RESIDENT_AUDIENCES.includes(audience);
+/** True for the audiences whose words the card loads on demand (other-audiences.ts): all but victims, the default. */
+export const isOtherAudience = (audience: AudienceId): audience is OtherAudienceId => audience !== 'victim';
 
 /** Audiences whose card holds the live status of the professional line. */
 const STATUS_AUDIENCES: readonly AudienceId[] = ['professional', 'municipality'];
@@ -122,18 +122,15 @@ export interface CardContent {
 /**
  * The texts for a checked choice, in the language of `texts`. With a situation, the heading is the
  * situation's question, the first sentence is the situation's own, and the button goes to the situation's
- * page when that page is verified (or configured by the site); otherwise to the audience's page. The
- * helper, professional and municipality texts come from `others`, the questions from `questions` (both
+ * page when that page is verified (or configured by the site); otherwise to the audience's page. Every
+ * audience's words but the victims' come from `others`, the questions from `questions` (both
  * loaded on demand); without them (they could not be loaded) the card shows the victims' words, which still
  * refer to Slachtofferhulp, or the audience's own heading.
  */
 export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherAudiences | undefined, questions: SituationQuestions | undefined): CardContent {
   const locale = texts.locale;
   const { audience } = choice;
-  const words: ReferralWords =
-    audience === 'professional' || audience === 'helper' || audience === 'municipality'
-      ? (others?.referrals[audience][locale] ?? texts.referrals.victim)
-      : texts.referrals[audience];
+  const words: ReferralWords = isOtherAudience(audience) ? (others?.referrals[audience][locale] ?? texts.victim) : texts.victim;
   const link = choice.situation ? situationLink(choice.situation) : null;
   const ctaUrl = link?.verified ? link.url : resolveUrl(REFERRAL_URL_KEYS[audience]);
   const municipality = audience === 'municipality' && others ? others : null;

@@ -1,12 +1,12 @@
-import { RESIDENT_REFERRALS_EN } from '../content/referrals-en.js';
+import { VICTIM_REFERRAL_EN } from '../content/referrals-en.js';
 import { SITUATION_WORDS_EN } from '../content/situations-en.js';
 import type { CardTexts } from './card-texts.js';
 import { REFERRAL_CARD_STRINGS_EN } from './referral-card.strings-en.js';
 
-/** The resident card in English (see card-texts.ts): part of the English loaded on demand (src/texts/). */
+/** The card in English (see card-texts.ts): part of the English loaded on demand (src/texts/). */
 export const ENGLISH_CARD_TEXTS: CardTexts = {
   locale: 'en',
-  referrals: RESIDENT_REFERRALS_EN,
+  victim: VICTIM_REFERRAL_EN,
   situations: SITUATION_WORDS_EN,
   strings: REFERRAL_CARD_STRINGS_EN,
 };

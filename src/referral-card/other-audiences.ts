@@ -1,6 +1,6 @@
-// What only the helper, professional and municipality cards say, in both languages: loaded on demand
-// (OTHER_AUDIENCES_CODE in other-audiences-code.ts) by a card for one of those audiences, so a page with
-// resident cards only never downloads it. A chunk of its own in the CDN build (`other-audiences`).
+// What the card says to every audience but victims (its default), in both languages, with the municipality
+// card's domains: loaded on demand (OTHER_AUDIENCES_CODE in other-audiences-code.ts) by a card for one of
+// those audiences, so a page with the default card never downloads it. A chunk of its own in the CDN build (`other-audiences`).
 import { DOMAINS, DOMAINS_HEADING } from '../content/domains.js';
 import { MUNICIPAL_SUPPORT } from '../content/municipal-support.js';
 import { OTHER_REFERRALS } from '../content/referrals-others.js';

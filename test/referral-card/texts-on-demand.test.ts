@@ -3,9 +3,9 @@ import '../../src/define/shn-referral-card.js';
 import type { ShnReferralCard } from '../../src/referral-card/referral-card.component.js';
 import { card, fold, part, removeCards } from './card.js';
 
-// A card carries the residents' Dutch words; English (src/texts/), the helper, professional and
-// municipality texts (other-audiences.ts) and the situations' questions (situation-questions.ts) are
-// modules it imports only when it shows them. Tests count
+// A card carries the victims' Dutch words (its default audience); English (src/texts/), every other
+// audience's words (other-audiences.ts) and the situations' questions (situation-questions.ts) are modules
+// it imports only when it shows them. Tests count
 // requests, so they hold in any order: the page downloads each module at most once. (Here the modules are
 // served one by one; the CDN build puts each in a chunk, tested in test/dist/on-demand.test.mjs.)
 const requestsFor = (pattern: RegExp): number =>
@@ -39,10 +39,10 @@ async function renders(attributes: Record<string, string>, lang: string): Promis
 describe('<shn-referral-card>: texts on demand', () => {
   afterEach(removeCards);
 
-  it('a Dutch resident card without a situation downloads none of it', async () => {
+  it('a Dutch victims\' card (the default) without a situation downloads none of it', async () => {
     const before = [englishRequests(), otherRequests(), questionRequests()];
-    const element = await card('audience="witness"');
-    expect(fold(part(element, 'heading'))).to.equal('Hulp voor getuigen');
+    const element = await card('');
+    expect(fold(part(element, 'heading'))).to.equal('Hulp voor slachtoffers');
     expect(fold(part(element, 'cta'))).to.equal('Vraag hulp aan');
     expect([englishRequests(), otherRequests(), questionRequests()]).to.deep.equal(before);
   });
@@ -56,13 +56,13 @@ describe('<shn-referral-card>: texts on demand', () => {
     expect(questionRequests()).to.equal(1);
   });
 
-  it('a helpers\' card shows its own words from its first render on, and updateComplete waits for them', async () => {
-    const { element, snapshots } = await renders({ audience: 'helper' }, 'nl');
-    expect(fold(part(element, 'heading'))).to.equal('Voor helpers');
+  it('a witnesses\' card shows its own words from its first render on, and updateComplete waits for them', async () => {
+    const { element, snapshots } = await renders({ audience: 'witness' }, 'nl');
+    expect(fold(part(element, 'heading'))).to.equal('Hulp voor getuigen');
     // Until the texts are there the card shows the page's fallback (an empty shadow root here), never the victims' card.
     const shown = snapshots.filter((snapshot) => snapshot !== '');
     expect(shown.length).to.be.greaterThan(0);
-    expect(shown.filter((snapshot) => !snapshot.includes('Voor helpers'))).to.deep.equal([]);
+    expect(shown.filter((snapshot) => !snapshot.startsWith('Hulp voor getuigen'))).to.deep.equal([]);
     expect(otherRequests()).to.equal(1);
   });
 

@@ -40,7 +40,7 @@ export const PAGE_BUDGETS = [
 const ON_DEMAND_PURPOSE = {
   search: 'a list with searchable',
   'texts-en': 'an element in English',
-  'other-audiences': 'a card for helpers, professionals or municipalities',
+  'other-audiences': 'a card for any audience but victims (the default)',
   'situation-questions': 'a card with a situation',
   'live-hours': 'a status that shows hours (professional, or public-line="office-hours")',
 };
