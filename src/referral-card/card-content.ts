@@ -1,4 +1,3 @@
-import type { MunicipalDomain } from '../content/domains.js';
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
 import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type OtherAudienceId, type ReferralWords } from '../content/referral-words.js';
@@ -101,12 +100,6 @@ export interface CardContent {
   /** Two or three plain sentences. */
   body: readonly string[];
   cta: { label: string; href: string };
-  /** The services of the chosen domain (municipality with a domain). */
-  domain: MunicipalDomain | null;
-  /** The names of the three domains (municipality without a domain). */
-  domainNames: readonly string[] | null;
-  /** The heading above those names. */
-  domainsHeading: string;
   /** Which status the card nests, if any. */
   status: CardStatus;
   /**
@@ -138,9 +131,6 @@ export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherA
     heading: (choice.situation && questions?.[locale][choice.situation]) || words.heading,
     body: choice.situation ? [texts.situations[choice.situation].description, ...words.body.slice(1)] : words.body,
     cta: { label: words.cta, href: safeLink(ctaUrl) },
-    domain: municipality && choice.domain ? municipality.domains[choice.domain] : null,
-    domainNames: municipality && !choice.domain ? DOMAIN_IDS.map((id) => municipality.domains[id].label[locale]) : null,
-    domainsHeading: municipality ? municipality.domainsHeading[locale] : '',
     status: cardStatus(audience, choice.publicLine),
     danger: [...RESIDENT_AUDIENCES, 'helper'].includes(audience) && cardStatus(audience, choice.publicLine) !== 'public',
     afterHours: municipality ? municipality.afterHours[locale] : null,

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MunicipalDomain } from '../content/domains.js';
 import type { AudienceId, DomainId, SituationId } from '../content/ids.js';
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { PHONE } from '../content/phone.js';
 import type { PublicLineReading } from '../content/public-line.js';
 import { asText } from '../core/as-text.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
-import type { Locale } from '../core/locale.js';
 import { renderDangerLine } from '../base/danger-line.js';
 import { headingLevel, renderHeading, type HeadingLevel, type HeadingLevelInput } from '../base/heading.js';
 import { OnDemandController, renderWaiting } from '../base/on-demand.js';
@@ -144,7 +142,7 @@ export class ShnReferralCard extends ShnElement {
     return html`<div class="base" part="base">
       ${renderHeading(this.level, content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
-      ${this.renderServices(content, locale)} ${content.status ? this.renderStatus(content) : nothing}
+      ${this.choice.audience === 'municipality' ? (this.otherTexts?.renderServices(this.choice.domain, locale) ?? nothing) : nothing} ${content.status ? this.renderStatus(content) : nothing}
       <div class="extra" ?hidden=${!this.slots.has('')}><slot></slot></div>
       <div class="row">
         <a class="cta target" part="cta" href=${content.cta.href}>${content.cta.label}</a>
@@ -156,17 +154,6 @@ export class ShnReferralCard extends ShnElement {
         </div>
       </div>
       ${content.danger ? renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] }) : nothing}
-    </div>`;
-  }
-
-  private renderServices(content: CardContent, locale: Locale): TemplateResult | typeof nothing {
-    if (content.domain) return renderDomain(content.domain, locale);
-    if (!content.domainNames) return nothing;
-    return html`<div class="services" part="services">
-      <p class="services-title">${content.domainsHeading}</p>
-      <ul>
-        ${content.domainNames.map((name) => html`<li>${name}</li>`)}
-      </ul>
     </div>`;
   }
 
@@ -186,21 +173,6 @@ export class ShnReferralCard extends ShnElement {
   }
 }
 
-function renderDomain(domain: MunicipalDomain, locale: Locale): TemplateResult {
-  return html`<div class="services" part="services">
-    <p class="services-title">${domain.label[locale]}</p>
-    ${domain.intro ? html`<p>${domain.intro[locale]}</p>` : nothing}
-    <ul>
-      ${domain.services.map(
-        (service) =>
-          html`<li>
-            ${service[locale]}
-            ${service.items ? html`<ul>${service.items.map((item) => html`<li>${item[locale]}</li>`)}</ul>` : nothing}
-          </li>`,
-      )}
-    </ul>
-  </div>`;
-}
 
 // Types only: the tag is registered by its define module (src/define/), never by importing this class.
 declare global {
