@@ -49,7 +49,7 @@ export default entries.map(([name, file], index) => ({
     // Lit's production build (no "development" condition); luxon's ES source rather than its CJS browser build.
     nodeResolve({ browser: false, exportConditions: ['browser', 'import', 'default'] }),
     minifyLiteralsPlugin(),
-    terser({ format: { comments: /^!/ }, compress: { passes: 2 }, ecma: 2021, module: true }),
+    terser({ format: { comments: /^!/ }, compress: { passes: 2 }, ecma: 2022, module: true }),
     // Once: the licences, and each element's stylesheet for server HTML (src/ssr/stylesheets.ts).
     ...(index === 0 ? [licensesPlugin(), stylesheetsPlugin()] : []),
     // Every build adds its entry and files to dist/cdn/integrity.json.

@@ -75,7 +75,7 @@ export default {
   // Host-page fixtures: the CDN build served verbatim, a second copy of it, a strict CSP (test/embedding/).
   middleware: [embeddingMiddleware()],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // Viewport, keys, forced colours, media emulation and screenshots alike in all three engines.
     testCommands(),
     // Story tests: the list of story files, and screenshots compared with test/stories/screenshots/baseline/

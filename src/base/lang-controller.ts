@@ -13,37 +13,40 @@ export function localeOf(element: Element): Locale {
  * One MutationObserver per connected element, watching only `lang` attributes; disconnected with the element.
  */
 export class LangController implements ReactiveController {
-  private current: Locale = DEFAULT_LOCALE;
-  private observer?: MutationObserver;
+  #current: Locale = DEFAULT_LOCALE;
+  #observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The locale; on a server, where an element has no ancestors to ask, from its own `lang` (src/ssr/ sets it). */
   get locale(): Locale {
-    return isServer ? toLocale(this.host.getAttribute('lang') ?? '') : this.current;
+    return isServer ? toLocale(this.#host.getAttribute('lang') ?? '') : this.#current;
   }
 
   hostConnected(): void {
     this.refresh();
-    this.observer = new MutationObserver(() => this.refresh());
-    for (const root of rootsAbove(this.host)) {
-      this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#observer = new MutationObserver(() => this.refresh());
+    for (const root of rootsAbove(this.#host)) {
+      this.#observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Re-reads `lang`; call when the element's own `lang` may have changed. */
   refresh(): void {
-    const next = localeOf(this.host);
-    if (next !== this.current) {
-      this.current = next;
-      this.host.requestUpdate();
+    const next = localeOf(this.#host);
+    if (next !== this.#current) {
+      this.#current = next;
+      this.#host.requestUpdate();
     }
   }
 }

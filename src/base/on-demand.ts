@@ -51,16 +51,18 @@ function isLoaded(code: OnDemandCode<unknown>): boolean {
  * lifecycle hook, only the host's `addLoader()` and `requestUpdate()`.
  */
 export class OnDemandController<T> implements Loader {
-  private wanted = false;
-  private warned = false;
-  private askedBy = '';
+  #wanted = false;
+  #warned = false;
+  #askedBy = '';
   /** The host asks to render again when the load settles: once, however often it renders meanwhile. */
-  private subscribed = false;
+  #subscribed = false;
 
-  constructor(
-    private readonly host: ShnElement,
-    private readonly code: OnDemandCode<T>,
-  ) {
+  readonly #host: ShnElement;
+  readonly #code: OnDemandCode<T>;
+
+  constructor(host: ShnElement, code: OnDemandCode<T>) {
+    this.#host = host;
+    this.#code = code;
     host.addLoader(this, isLoaded(code as OnDemandCode<unknown>));
   }
 
@@ -68,35 +70,35 @@ export class OnDemandController<T> implements Loader {
    * The code when `wanted` and loaded; `undefined` while loading, when it failed, or when not wanted.
    * `askedBy` names what asked for it in the warning, such as `lang="en"` (default: the code's attribute).
    */
-  need(wanted: boolean, askedBy = this.code.attribute): T | undefined {
-    this.wanted = wanted;
-    this.askedBy = askedBy;
+  need(wanted: boolean, askedBy = this.#code.attribute): T | undefined {
+    this.#wanted = wanted;
+    this.#askedBy = askedBy;
     if (!wanted) return undefined;
-    const load = start(this.code);
-    if (load.value === undefined && load.failed === undefined && !this.subscribed) {
-      this.subscribed = true;
-      void load.promise.then(() => this.host.requestUpdate());
+    const load = start(this.#code);
+    if (load.value === undefined && load.failed === undefined && !this.#subscribed) {
+      this.#subscribed = true;
+      void load.promise.then(() => this.#host.requestUpdate());
     }
-    if (load.failed !== undefined) this.warnOnce(load.failed);
+    if (load.failed !== undefined) this.#warnOnce(load.failed);
     return load.value;
   }
 
   /** True while wanted code is on its way. */
   get pending(): boolean {
-    if (!this.wanted) return false;
-    const load = start(this.code);
+    if (!this.#wanted) return false;
+    const load = start(this.#code);
     return load.value === undefined && load.failed === undefined;
   }
 
   /** Settles when the wanted code has loaded or failed. */
   get settled(): Promise<void> {
-    return this.wanted ? start(this.code).promise : Promise.resolve();
+    return this.#wanted ? start(this.#code).promise : Promise.resolve();
   }
 
-  private warnOnce(error: unknown): void {
-    if (this.warned) return;
-    this.warned = true;
-    console.warn(`<${this.host.localName}> ${this.askedBy}: the code it needs could not be loaded; ${this.code.fallback}.`, error);
+  #warnOnce(error: unknown): void {
+    if (this.#warned) return;
+    this.#warned = true;
+    console.warn(`<${this.#host.localName}> ${this.#askedBy}: the code it needs could not be loaded; ${this.#code.fallback}.`, error);
   }
 }
 

@@ -49,8 +49,8 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
    * `@slachtofferhulp/widgets/ssr`): its first render must reproduce that HTML (hydration), and it never
    * shows the page's fallback, since the server's content is there already.
    */
-  private readonly serverRendered = !isServer && this.shadowRoot !== null;
-  private hydrated = false;
+  readonly #serverRendered = !isServer && this.shadowRoot !== null;
+  #hydrated = false;
 
   /**
    * True while this render's HTML may outlive the moment it is made: on a server (the HTML may be cached,
@@ -58,14 +58,14 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
    * a render claims nothing live, such as "open now"; the element renders live right after hydrating.
    */
   protected get timeless(): boolean {
-    return isServer || (this.serverRendered && !this.hydrated);
+    return isServer || (this.#serverRendered && !this.#hydrated);
   }
 
   /** Code this element loads on demand; while any of it is on its way, updateComplete waits. */
-  private readonly loaders = new Set<Loader>();
+  readonly #loaders = new Set<Loader>();
   /** The block size the page reserved for this element before it upgraded, in px (-1: not measured). */
-  private reservedSpace = -1;
-  private holdingSpace = false;
+  #reservedSpace = -1;
+  #holdingSpace = false;
 
   /**
    * Called by an OnDemandController as the host is constructed; `loaded` says whether its code is on the page
@@ -75,14 +75,14 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
    * upgrading at once must not force a layout per element.
    */
   addLoader(loader: Loader, loaded: boolean): void {
-    this.loaders.add(loader);
-    if (this.reservedSpace >= 0 || loaded || isServer || this.serverRendered) return;
-    this.reservedSpace = this.isConnected ? parseFloat(getComputedStyle(this).minBlockSize) || 0 : 0;
+    this.#loaders.add(loader);
+    if (this.#reservedSpace >= 0 || loaded || isServer || this.#serverRendered) return;
+    this.#reservedSpace = this.isConnected ? parseFloat(getComputedStyle(this).minBlockSize) || 0 : 0;
   }
 
   /** True while code this render needs is still loading: the element then shows the page's fallback. */
   protected get waiting(): boolean {
-    for (const loader of this.loaders) if (loader.pending) return true;
+    for (const loader of this.#loaders) if (loader.pending) return true;
     return false;
   }
 
@@ -93,21 +93,21 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
   protected override update(changed: PropertyValues): void {
     // Over server HTML, what the server rendered stays until the code is there: no fallback, no flash. The
     // update cycle still ends (attributes reflected, nothing rendered); the load asks for the next one.
-    if (this.serverRendered && this.waiting) {
+    if (this.#serverRendered && this.waiting) {
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
-    const hold = this.reservedSpace > 0 && this.waiting;
-    if (hold !== this.holdingSpace) {
-      this.holdingSpace = hold;
+    const hold = this.#reservedSpace > 0 && this.waiting;
+    if (hold !== this.#holdingSpace) {
+      this.#holdingSpace = hold;
       // CSSOM, not a style attribute string: allowed under a strict style-src.
-      if (hold) this.style.setProperty('min-block-size', `${this.reservedSpace}px`);
+      if (hold) this.style.setProperty('min-block-size', `${this.#reservedSpace}px`);
       else this.style.removeProperty('min-block-size');
     }
     super.update(changed);
-    if (this.serverRendered && !this.hydrated) {
+    if (this.#serverRendered && !this.#hydrated) {
       // Hydrated: from now on the element renders live (the status says whether the line is open now).
-      this.hydrated = true;
+      this.#hydrated = true;
       void Promise.resolve().then(() => this.requestUpdate());
     }
   }
@@ -116,8 +116,8 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // Over server HTML, also the live render that follows hydration.
-    while (this.waiting || (this.serverRendered && this.isUpdatePending)) {
-      await Promise.allSettled([...this.loaders].map((loader) => loader.settled));
+    while (this.waiting || (this.#serverRendered && this.isUpdatePending)) {
+      await Promise.allSettled([...this.#loaders].map((loader) => loader.settled));
       done = await super.getUpdateComplete();
     }
     return done;

@@ -8,44 +8,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * White space between tags does not count, so a card written over several lines of HTML gets no empty gap.
  */
 export class SlotController implements ReactiveController {
-  private observer?: MutationObserver;
-  private readonly filled = new Set<string>();
+  #observer?: MutationObserver;
+  readonly #filled = new Set<string>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly names: readonly string[],
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #names: readonly string[];
+
+  constructor(host: ReactiveControllerHost & HTMLElement, names: readonly string[]) {
+    this.#host = host;
+    this.#names = names;
     host.addController(this);
   }
 
   /** True when the host's children fill the slot `name` ('' for the default slot). */
   has(name: string): boolean {
-    return this.filled.has(name);
+    return this.#filled.has(name);
   }
 
   hostConnected(): void {
-    this.check();
-    this.observer = new MutationObserver(() => {
-      if (this.check()) this.host.requestUpdate();
+    this.#check();
+    this.#observer = new MutationObserver(() => {
+      if (this.#check()) this.#host.requestUpdate();
     });
     // subtree + attributes: a child that gains or loses its slot attribute moves between slots.
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Re-reads every slot; true when any changed. */
-  private check(): boolean {
+  #check(): boolean {
     let changed = false;
-    for (const name of this.names) {
-      const filled = childrenFillSlot(this.host, name);
-      if (filled === this.filled.has(name)) continue;
+    for (const name of this.#names) {
+      const filled = childrenFillSlot(this.#host, name);
+      if (filled === this.#filled.has(name)) continue;
       changed = true;
-      if (filled) this.filled.add(name);
-      else this.filled.delete(name);
+      if (filled) this.#filled.add(name);
+      else this.#filled.delete(name);
     }
     return changed;
   }

@@ -97,59 +97,59 @@ export class ShnReferralCard extends ShnElement {
   /** How the residents' line reads: `always` (default) or `office-hours`; see the `public-line` attribute. */
   publicLine: PublicLineReading = 'always';
 
-  private readonly slots = new SlotController(this, ['', 'actions']);
-  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
-  private readonly others = new OnDemandController(this, OTHER_AUDIENCES_CODE);
-  private readonly questions = new OnDemandController(this, SITUATION_QUESTIONS_CODE);
+  readonly #slots = new SlotController(this, ['', 'actions']);
+  readonly #english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+  readonly #others = new OnDemandController(this, OTHER_AUDIENCES_CODE);
+  readonly #questions = new OnDemandController(this, SITUATION_QUESTIONS_CODE);
   // What willUpdate() worked out from the properties, for render().
-  private choice: CardChoice = { audience: 'victim', domain: null, situation: null, publicLine: 'always' };
-  private level: HeadingLevel = 2;
+  #choice: CardChoice = { audience: 'victim', domain: null, situation: null, publicLine: 'always' };
+  #level: HeadingLevel = 2;
   /** The resident texts in the card's language (Dutch when English cannot be loaded), and the other audiences' when loaded. */
-  private texts: CardTexts = DUTCH_CARD_TEXTS;
-  private otherTexts: OtherAudiences | undefined;
-  private situationQuestions: SituationQuestions | undefined;
+  #texts: CardTexts = DUTCH_CARD_TEXTS;
+  #otherTexts: OtherAudiences | undefined;
+  #situationQuestions: SituationQuestions | undefined;
 
   protected override willUpdate(): void {
-    this.choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation, publicLine: this.publicLine });
-    this.level = headingLevel(this, this.headingLevel, 2);
-    this.checkUnusedNow();
+    this.#choice = chooseContent(this, { audience: this.audience, domain: this.domain, situation: this.situation, publicLine: this.publicLine });
+    this.#level = headingLevel(this, this.headingLevel, 2);
+    this.#checkUnusedNow();
     // The rules of needs.ts (cardNeeds), which the embed snippet follows to preload the same code.
-    this.texts = this.english.need(this.language.locale === 'en', 'lang="en"')?.card ?? DUTCH_CARD_TEXTS;
-    const { audience, situation } = this.choice;
-    this.otherTexts = this.others.need(isOtherAudience(audience), `audience="${audience}"`);
-    this.situationQuestions = this.questions.need(situation !== null, `situation="${situation}"`);
+    this.#texts = this.#english.need(this.language.locale === 'en', 'lang="en"')?.card ?? DUTCH_CARD_TEXTS;
+    const { audience, situation } = this.#choice;
+    this.#otherTexts = this.#others.need(isOtherAudience(audience), `audience="${audience}"`);
+    this.#situationQuestions = this.#questions.need(situation !== null, `situation="${situation}"`);
   }
 
   /**
    * The nested status checks `now` itself and names itself in the warning. A card without a status does
    * not use `now`, but a bad value is still a mistake worth one warning.
    */
-  private checkUnusedNow(): void {
+  #checkUnusedNow(): void {
     const now = asText(this.now);
-    if (now === '' || cardStatus(this.choice.audience, this.choice.publicLine) || parseInstant(now)) return;
+    if (now === '' || cardStatus(this.#choice.audience, this.#choice.publicLine) || parseInstant(now)) return;
     this.warnInput({
       attribute: 'now',
       value: now,
-      fallback: `ignoring it (audience="${this.choice.audience}" has no opening status)`,
+      fallback: `ignoring it (audience="${this.#choice.audience}" has no opening status)`,
       hint: INSTANT_HINT,
     });
   }
 
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
-    const { locale, strings } = this.texts;
-    const content = cardContent(this.choice, this.texts, this.otherTexts, this.situationQuestions);
+    const { locale, strings } = this.#texts;
+    const content = cardContent(this.#choice, this.#texts, this.#otherTexts, this.#situationQuestions);
     return html`<div class="base" part="base">
-      ${renderHeading(this.level, content.heading)}
+      ${renderHeading(this.#level, content.heading)}
       <div class="body" part="body">${content.body.map((sentence) => html`<p>${sentence}</p>`)}</div>
-      ${this.choice.audience === 'municipality' ? (this.otherTexts?.renderServices(this.choice.domain, locale) ?? nothing) : nothing} ${content.status ? this.renderStatus(content) : nothing}
-      <div class="extra" ?hidden=${!this.slots.has('')}><slot></slot></div>
+      ${this.#choice.audience === 'municipality' ? (this.#otherTexts?.renderServices(this.#choice.domain, locale) ?? nothing) : nothing} ${content.status ? this.#renderStatus(content) : nothing}
+      <div class="extra" ?hidden=${!this.#slots.has('')}><slot></slot></div>
       <div class="row">
         <a class="cta target" part="cta" href=${content.cta.href}>${content.cta.label}</a>
         <p class="call">
           ${strings.callBefore} <a class="phone target" part="phone" href=${PHONE.href}>${strings.callLink(PHONE.display)}</a>${strings.callAfter}
         </p>
-        <div class="actions" part="actions" ?hidden=${!this.slots.has('actions')}>
+        <div class="actions" part="actions" ?hidden=${!this.#slots.has('actions')}>
           <slot name="actions"></slot>
         </div>
       </div>
@@ -157,13 +157,13 @@ export class ShnReferralCard extends ShnElement {
     </div>`;
   }
 
-  private renderStatus(content: CardContent): TemplateResult {
+  #renderStatus(content: CardContent): TemplateResult {
     // The tag only: the define module registers it (see `dependencies`), so importing this class registers nothing.
     // The card's language passed on as `lang`: on a server the nested status has no ancestors to ask.
     return html`<div class="status" part="status">
       <shn-contact-status
         audience=${content.status === 'public' ? 'public' : 'professional'}
-        public-line=${this.choice.publicLine}
+        public-line=${this.#choice.publicLine}
         compact
         now=${ifDefined(asText(this.now) || undefined)}
         lang=${this.language.locale}

@@ -118,14 +118,14 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
   /** Level of the heading, `2` to `6` (a number, or its digit as the attribute gives it). */
   headingLevel: HeadingLevelInput = 2;
 
-  private readonly headingSlot = new SlotController(this, ['heading']);
-  private readonly search = new OnDemandController(this, SEARCH_CODE);
-  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+  readonly #headingSlot = new SlotController(this, ['heading']);
+  readonly #search = new OnDemandController(this, SEARCH_CODE);
+  readonly #english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
 
   // What willUpdate() worked out from the properties, for render().
   /** The situations to render, after the attributes and the search words. */
-  private shown: readonly SituationId[] = [];
-  private view: { layout: SituationListLayout; level: HeadingLevel; texts: ListTexts; search: Search | undefined } = {
+  #shown: readonly SituationId[] = [];
+  #view: { layout: SituationListLayout; level: HeadingLevel; texts: ListTexts; search: Search | undefined } = {
     layout: 'list',
     level: 2,
     texts: DUTCH_TEXTS,
@@ -135,83 +135,83 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
    * What the live region says; empty until the search words change, so nothing is read out on load. Not
    * reactive: only willUpdate sets it, for the render that follows.
    */
-  private announcement = '';
+  #announcement = '';
   /** The search words changed since the first render: from then on the live region says the count. */
-  private queryChanged = false;
-  private searchStylesAdopted = false;
+  #queryChanged = false;
+  #searchStylesAdopted = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
-    const texts = this.english.need(needs.includes('texts-en'), 'lang="en"')?.list;
-    const search = this.search.need(needs.includes('search'));
+    const texts = this.#english.need(needs.includes('texts-en'), 'lang="en"')?.list;
+    const search = this.#search.need(needs.includes('search'));
     // On a server the list's stylesheet (src/ssr/stylesheets.ts) holds the search box's styles too.
-    if (search && !this.searchStylesAdopted && !isServer) {
+    if (search && !this.#searchStylesAdopted && !isServer) {
       // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
-      this.searchStylesAdopted = true;
+      this.#searchStylesAdopted = true;
     }
     const chosen = chooseSituations(this, this.situations, this.audience);
-    this.shown = search ? search.filterByQuery(chosen, this.query) : chosen;
-    this.view = {
+    this.#shown = search ? search.filterByQuery(chosen, this.query) : chosen;
+    this.#view = {
       layout: oneOf(this, 'layout', asText(this.layout), LAYOUTS, 'list'),
       // Checked even when there is no heading: a bad value is still a mistake worth one warning.
       level: headingLevel(this, this.headingLevel, 2),
       texts: texts ?? DUTCH_TEXTS,
       search,
     };
-    if (this.hasUpdated && changed.has('query')) this.queryChanged = true;
+    if (this.hasUpdated && changed.has('query')) this.#queryChanged = true;
     // Also recount when the list or language changes after a search, so the count stays true.
-    if (search && this.queryChanged) this.announcement = search.countText(this.textLocale(), this.shown.length);
+    if (search && this.#queryChanged) this.#announcement = search.countText(this.#textLocale(), this.#shown.length);
   }
 
   /** The language the list renders in: the page's, once its texts are there (Dutch when they cannot be). */
-  private textLocale() {
-    return this.view.texts === DUTCH_TEXTS ? 'nl' : 'en';
+  #textLocale() {
+    return this.#view.texts === DUTCH_TEXTS ? 'nl' : 'en';
   }
 
-  private headingText(): string {
+  #headingText(): string {
     return asText(this.heading).trim();
   }
 
-  private queryText(): string {
+  #queryText(): string {
     return asText(this.query);
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     // The list already follows every keystroke, so Enter has nothing to do: it must not submit a form
     // or trigger a host page's Enter handler on the input.
     if (event.key === 'Enter') event.preventDefault();
   }
 
-  private onSelect(event: MouseEvent, id: SituationId, url: string): void {
+  #onSelect(event: MouseEvent, id: SituationId, url: string): void {
     if (!this.emit('shn-situation-select', { id, url }, { cancelable: true })) event.preventDefault();
   }
 
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
-    const { layout, level, texts, search } = this.view;
-    const locale = this.textLocale();
-    const hasHeading = this.headingSlot.has('heading') || this.headingText() !== '';
-    const heading = hasHeading ? renderHeading(level, this.headingText()) : nothing;
+    const { layout, level, texts, search } = this.#view;
+    const locale = this.#textLocale();
+    const hasHeading = this.#headingSlot.has('heading') || this.#headingText() !== '';
+    const heading = hasHeading ? renderHeading(level, this.#headingText()) : nothing;
     const box = search
-      ? search.renderSearchBox(locale, { query: this.queryText(), announcement: this.announcement, onInput: this.onInput, onKeydown: this.onKeydown })
+      ? search.renderSearchBox(locale, { query: this.#queryText(), announcement: this.#announcement, onInput: this.#onInput, onKeydown: this.#onKeydown })
       : nothing;
     // Nothing found can only come from the search code, which then also says so.
     const body =
-      this.shown.length > 0 || !search
-        ? this.renderList(layout, hasHeading, texts)
-        : search.renderNoResults(locale, this.queryText().trim(), PHONE, EMERGENCY_NUMBER);
+      this.#shown.length > 0 || !search
+        ? this.#renderList(layout, hasHeading, texts)
+        : search.renderNoResults(locale, this.#queryText().trim(), PHONE, EMERGENCY_NUMBER);
     return html`<div class="base" part="base">${heading} ${box} ${body}</div>`;
   }
 
-  private renderList(layout: SituationListLayout, hasHeading: boolean, texts: ListTexts): TemplateResult {
+  #renderList(layout: SituationListLayout, hasHeading: boolean, texts: ListTexts): TemplateResult {
     // role="list": Safari drops list semantics from a <ul> with list-style: none.
     return html`<ul class="list ${layout}" part="list" role="list" aria-labelledby=${hasHeading ? 'heading' : nothing}>
-      ${this.shown.map((id) => {
+      ${this.#shown.map((id) => {
         const words = texts.words[id];
         const url = safeLink(resolveUrl(`situation:${id}`));
         return html`<li class="item" part="item">
@@ -220,22 +220,22 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
             part="link"
             href=${url}
             aria-describedby="description-${id}"
-            @click=${(event: MouseEvent) => this.onSelect(event, id, url)}
+            @click=${(event: MouseEvent) => this.#onSelect(event, id, url)}
             >${words.label}</a
           >
           <p class="description" part="description" id="description-${id}">${words.description}</p>
-          ${id === 'suicide' ? this.renderCrisisLine(texts.strings) : nothing}
+          ${id === 'suicide' ? this.#renderCrisisLine(texts.strings) : nothing}
         </li>`;
       })}
     </ul>`;
   }
 
   /** 113 under the suicide situation: its own sentence, then its links as full-size targets. */
-  private renderCrisisLine(strings: SituationListStrings): TemplateResult {
+  #renderCrisisLine(strings: SituationListStrings): TemplateResult {
     const line = SUICIDE_PREVENTION_LINE;
     const link = (href: string, text: string) => html`<a class="target" href=${safeLink(href)}>${text}</a>`;
     return html`<div class="crisis" part="crisis">
-      <p>${line.question[this.textLocale()]} ${strings.crisisAdvice}</p>
+      <p>${line.question[this.#textLocale()]} ${strings.crisisAdvice}</p>
       <p class="crisis-links">
         ${line.phones.map((phone) => html`${link(phone.href, strings.crisisCall(phone.display))} `)}
         ${link(line.chat.href, strings.crisisChat(line.chat.display))}
