@@ -6,16 +6,21 @@
 // --shn-<element>-* properties onto these privates; no other source file names a --basis-* or --utrecht-*
 // token (test/scripts/token-chains.test.mjs checks that).
 //
-// This script writes the table as CSS, src/base/token-chains.styles.ts, which the base styles include:
+// This script writes the table as CSS, src/base/token-chains.styles.ts, which the base styles include, and
+// the search box's few chains to src/situation-list/search-token-chains.styles.ts, which its styles include:
 //   node scripts/build/token-chains.mjs           write the file
 //   node scripts/build/token-chains.mjs --check   exit 1 when the committed file differs from the table
 import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
 
 export const TOKEN_CHAINS_FILE = 'src/base/token-chains.styles.ts';
+/** The chains only the situation list's search box reads (`sheet: 'search'`): they travel with its on-demand code. */
+export const SEARCH_TOKEN_CHAINS_FILE = 'src/situation-list/search-token-chains.styles.ts';
 
 /**
  * `name`: the private property (without `--_shn-`). `tokens`: theme tokens, first defined wins. `fallback`:
  * the widget's default (a value, or `var(--_shn-…)`); none means "unset", so the element's own fallback applies.
+ * `sheet: 'search'`: only the search box reads it, so it is written to SEARCH_TOKEN_CHAINS_FILE, which comes
+ * with the search code (a page without a search box does not download it).
  * Arial's metrics for the default font: the height a page reserves for a widget holds in every engine
  * (test/dist/engines.test.mjs); a theme's font may change heights, which is the theme's choice.
  */
@@ -53,11 +58,11 @@ export const TOKEN_CHAINS = [
   { name: 'heading-font-weight', tokens: ['--basis-heading-font-weight', '--utrecht-heading-font-weight'], fallback: '700' },
   { name: 'heading-color', tokens: ['--basis-heading-color', '--utrecht-heading-color'], fallback: 'var(--_shn-color)' },
   // Form controls (the situation list's search box). Its border must reach 3:1, so not the separator colour.
-  { name: 'form-control-color', tokens: ['--basis-form-control-color', '--utrecht-form-control-color'], fallback: 'var(--_shn-color)' },
-  { name: 'form-control-background-color', tokens: ['--basis-form-control-background-color', '--utrecht-form-control-background-color'], fallback: 'var(--_shn-background-color)' },
-  { name: 'form-control-border-color', tokens: ['--basis-form-control-border-color', '--utrecht-textbox-border-color', '--utrecht-form-control-border-color', '--basis-color-default-border-default'], fallback: '#8a8a8a' },
-  { name: 'form-control-border-width', tokens: ['--basis-form-control-border-width', '--utrecht-form-control-border-width'], fallback: '2px' },
-  { name: 'form-control-border-radius', tokens: ['--basis-form-control-border-radius', '--utrecht-form-control-border-radius'], fallback: 'var(--_shn-border-radius)' },
+  { name: 'form-control-color', tokens: ['--basis-form-control-color', '--utrecht-form-control-color'], fallback: 'var(--_shn-color)', sheet: 'search' },
+  { name: 'form-control-background-color', tokens: ['--basis-form-control-background-color', '--utrecht-form-control-background-color'], fallback: 'var(--_shn-background-color)', sheet: 'search' },
+  { name: 'form-control-border-color', tokens: ['--basis-form-control-border-color', '--utrecht-textbox-border-color', '--utrecht-form-control-border-color', '--basis-color-default-border-default'], fallback: '#8a8a8a', sheet: 'search' },
+  { name: 'form-control-border-width', tokens: ['--basis-form-control-border-width', '--utrecht-form-control-border-width'], fallback: '2px', sheet: 'search' },
+  { name: 'form-control-border-radius', tokens: ['--basis-form-control-border-radius', '--utrecht-form-control-border-radius'], fallback: 'var(--_shn-border-radius)', sheet: 'search' },
   // Feedback colours: the status dot and the emergency notice.
   { name: 'positive-color', tokens: ['--basis-color-positive-color-default'], fallback: '#1a7f37' },
   { name: 'closed-color', tokens: ['--basis-color-default-color-subtle'], fallback: '#6b6b6b' },
@@ -77,17 +82,23 @@ export function chainValue({ tokens, fallback }) {
   return tokens.reduceRight((inner, token) => `var(${token}${inner === undefined ? '' : `, ${inner}`})`, fallback);
 }
 
-/** The TypeScript module with the table as CSS, exactly as it should be on disk. */
-export function tokenChainsModule(chains = TOKEN_CHAINS) {
-  const lines = chains.map((entry) => `    --_shn-${entry.name}: ${chainValue(entry)};`);
+const SHEETS = {
+  base: { name: 'tokenChainStyles', what: "the widgets' private defaults" },
+  search: { name: 'searchTokenChainStyles', what: "the search box's private defaults (loaded with its code)" },
+};
+
+/** The TypeScript module with one sheet's part of the table as CSS (`base`, or `search`), exactly as it should be on disk. */
+export function tokenChainsModule(chains = TOKEN_CHAINS, sheet = 'base') {
+  const lines = chains.filter((entry) => (entry.sheet ?? 'base') === sheet).map((entry) => `    --_shn-${entry.name}: ${chainValue(entry)};`);
   return `// Generated by scripts/build/token-chains.mjs from its table: do not edit; run "npm run tokens:generate".
 import { css } from 'lit';
 
 /**
- * Not an API: the widgets' private defaults, each reading a site's theme through NL Design System --basis-*
- * tokens, then the --utrecht-* tokens most municipal themes define, then the widget's own value.
+ * Not an API: ${SHEETS[sheet].what}, each reading a site's theme
+ * through NL Design System --basis-* tokens, then the --utrecht-* tokens most municipal themes define, then
+ * the widget's own value.
  */
-export const tokenChainStyles = css\`
+export const ${SHEETS[sheet].name} = css\`
   .base {
 ${lines.join('\n')}
   }
@@ -95,8 +106,14 @@ ${lines.join('\n')}
 `;
 }
 
+/** Every generated file with its text. */
+export const tokenChainFiles = () => [
+  [TOKEN_CHAINS_FILE, tokenChainsModule(TOKEN_CHAINS, 'base')],
+  [SEARCH_TOKEN_CHAINS_FILE, tokenChainsModule(TOKEN_CHAINS, 'search')],
+];
+
 if (isMain(import.meta.url)) {
-  const { check, drift, written } = writeOrCheck([[TOKEN_CHAINS_FILE, tokenChainsModule()]], { fix: 'npm run tokens:generate' });
-  if (check) reportDrift(drift, `${TOKEN_CHAINS_FILE} is up to date.`);
+  const { check, drift, written } = writeOrCheck(tokenChainFiles(), { fix: 'npm run tokens:generate' });
+  if (check) reportDrift(drift, `${TOKEN_CHAINS_FILE} and ${SEARCH_TOKEN_CHAINS_FILE} are up to date.`);
   else console.log(`${TOKEN_CHAINS_FILE}: ${TOKEN_CHAINS.length} chains${written.length ? ' (updated)' : ''}.`);
 }

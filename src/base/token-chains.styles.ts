@@ -2,8 +2,9 @@
 import { css } from 'lit';
 
 /**
- * Not an API: the widgets' private defaults, each reading a site's theme through NL Design System --basis-*
- * tokens, then the --utrecht-* tokens most municipal themes define, then the widget's own value.
+ * Not an API: the widgets' private defaults, each reading a site's theme
+ * through NL Design System --basis-* tokens, then the --utrecht-* tokens most municipal themes define, then
+ * the widget's own value.
  */
 export const tokenChainStyles = css`
   .base {
@@ -33,11 +34,6 @@ export const tokenChainStyles = css`
     --_shn-heading-font-family: var(--basis-heading-font-family, var(--utrecht-heading-font-family, var(--_shn-font-family)));
     --_shn-heading-font-weight: var(--basis-heading-font-weight, var(--utrecht-heading-font-weight, 700));
     --_shn-heading-color: var(--basis-heading-color, var(--utrecht-heading-color, var(--_shn-color)));
-    --_shn-form-control-color: var(--basis-form-control-color, var(--utrecht-form-control-color, var(--_shn-color)));
-    --_shn-form-control-background-color: var(--basis-form-control-background-color, var(--utrecht-form-control-background-color, var(--_shn-background-color)));
-    --_shn-form-control-border-color: var(--basis-form-control-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, var(--basis-color-default-border-default, #8a8a8a))));
-    --_shn-form-control-border-width: var(--basis-form-control-border-width, var(--utrecht-form-control-border-width, 2px));
-    --_shn-form-control-border-radius: var(--basis-form-control-border-radius, var(--utrecht-form-control-border-radius, var(--_shn-border-radius)));
     --_shn-positive-color: var(--basis-color-positive-color-default, #1a7f37);
     --_shn-closed-color: var(--basis-color-default-color-subtle, #6b6b6b);
     --_shn-warning-border-color: var(--basis-color-warning-border-default, #b35c00);

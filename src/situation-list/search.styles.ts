@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { searchTokenChainStyles } from './search-token-chains.styles.js';
 
 // The search box, the result count and the "nothing found" message: loaded with the search code, so a list
 // without a search box does not download them. The element adopts them beside its own styles.
 export const searchStyles = css`
+  ${searchTokenChainStyles}
   .search,
   .empty {
     display: flex;

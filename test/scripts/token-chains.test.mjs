@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { TOKEN_CHAINS, TOKEN_CHAINS_FILE, chainValue, tokenChainsModule } from '../../scripts/build/token-chains.mjs';
+import { SEARCH_TOKEN_CHAINS_FILE, TOKEN_CHAINS, TOKEN_CHAINS_FILE, chainValue, tokenChainFiles } from '../../scripts/build/token-chains.mjs';
 import { root } from '../../scripts/lib/cli.mjs';
 
 const sources = readdirSync(join(root, 'src'), { recursive: true })
@@ -12,8 +12,13 @@ const sources = readdirSync(join(root, 'src'), { recursive: true })
   .filter((file) => /\.ts$/.test(file));
 
 describe('scripts/build/token-chains.mjs', () => {
-  it(`${TOKEN_CHAINS_FILE} is what the table generates (else: npm run tokens:generate)`, () => {
-    assert.equal(readFileSync(join(root, TOKEN_CHAINS_FILE), 'utf8'), tokenChainsModule());
+  it(`${TOKEN_CHAINS_FILE} and ${SEARCH_TOKEN_CHAINS_FILE} are what the table generates (else: npm run tokens:generate)`, () => {
+    for (const [file, text] of tokenChainFiles()) assert.equal(readFileSync(join(root, file), 'utf8'), text, file);
+  });
+
+  it('every chain is in exactly one generated file', () => {
+    const written = tokenChainFiles().map(([, text]) => text).join('\n');
+    for (const { name } of TOKEN_CHAINS) assert.equal(written.split(`--_shn-${name}:`).length - 1, 1, name);
   });
 
   it('writes a chain as nested var()s, first token first, the default last; none leaves it unset', () => {
@@ -32,9 +37,9 @@ describe('scripts/build/token-chains.mjs', () => {
     }
   });
 
-  it('no source file but the generated one names a --basis-* or --utrecht-* token', () => {
+  it('no source file but the generated ones names a --basis-* or --utrecht-* token', () => {
     const offenders = sources
-      .filter((file) => file !== TOKEN_CHAINS_FILE)
+      .filter((file) => file !== TOKEN_CHAINS_FILE && file !== SEARCH_TOKEN_CHAINS_FILE)
       .flatMap((file) =>
         [...readFileSync(join(root, file), 'utf8').matchAll(/--(?:basis|utrecht)-[\w-]+/g)].map((match) => `${file}: ${match[0]}`),
       );
