@@ -101,7 +101,7 @@ export const entryFor = (tag, singleElement) => (singleElement ? `${tag}.js` : '
 export function onDemandNeeds({ tag, attributes = {}, lang = '' }) {
   const publicLine = attributes['public-line'];
   if (tag === 'shn-situation-list') return listNeeds({ searchable: Boolean(attributes.searchable), lang });
-  if (tag === 'shn-contact-status') return statusNeeds({ audience: attributes.audience, publicLine });
+  if (tag === 'shn-contact-status') return statusNeeds({ audience: attributes.audience, publicLine, lang });
   if (tag === 'shn-referral-card') return cardNeeds({ audience: attributes.audience, situation: attributes.situation, publicLine, lang });
   return [];
 }

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
-import { EMERGENCY_ROUTE, PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
-import { PUBLIC_LINE, PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
+import { PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
+import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line-readings.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
 import { safeLink } from '../core/safe-link.js';
@@ -12,13 +12,14 @@ import { renderDangerLine } from '../base/danger-line.js';
 import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import type { OpeningHours, OpeningStatus } from '../hours/types.js';
+import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
 import type { FlipTimer } from './flip-timer.js';
+import { HOURS_TEXT, type HoursText } from './hours-text-code.js';
 import { LIVE_HOURS, type LiveHours } from './live-hours-code.js';
-import type { LiveStatusParts } from './live-status.js';
 import { statusNeeds } from './needs.js';
-import { weekText } from './week-text.js';
+import type { StatusParts } from './status-parts.js';
 import { contactStatusStyles } from './contact-status.styles.js';
-import { CONTACT_STATUS_STRINGS, type ContactStatusStrings } from './contact-status.strings.js';
+import { CONTACT_STATUS_STRINGS_NL, type ContactStatusStrings } from './contact-status.strings.js';
 
 // The types the element's properties name, exported beside it so tools reading custom-elements.json can import them.
 export type { OpeningHours };
@@ -47,7 +48,14 @@ interface Evaluated {
   audience: ContactStatusAudience;
   /** The checked `public-line`: how the residents' line (and the residents' part of the professional status) reads. */
   publicLine: PublicLine;
-  /** Null when this status shows hours but the live hours code is not there (loading, or failed to load). */
+  /** The status's words and their language: Dutch, or English once that is loaded (Dutch when it cannot be). */
+  strings: ContactStatusStrings;
+  locale: Locale;
+  /** True for a status that shows hours: `audience="professional"`, or `public-line="office-hours"`. */
+  showsHours: boolean;
+  /** The hours in words (on demand), when this status shows hours and that code is there. */
+  text: HoursText | null;
+  /** Null when this status shows hours but the live hours code is not there (loading, failed, or timeless HTML). */
   status: OpeningStatus | null;
   /** The live hours code, when this status uses it and it is there. */
   live: LiveHours | null;
@@ -138,10 +146,24 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * code is there, as only a status with live hours ever arms it.
    */
   private flipTimer?: FlipTimer;
+  // The rules of needs.ts (statusNeeds), which the embed snippet follows to preload the same code.
+  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+  private readonly hoursText = new OnDemandController(this, HOURS_TEXT);
   private readonly liveHours = new OnDemandController(this, LIVE_HOURS);
   /** The live-hours code once this element has had it: its words announce a flip even to a status that no longer shows hours. */
   private liveCode?: LiveHours;
-  private evaluated: Evaluated = { audience: 'public', publicLine: 'always', at: new Date(0), frozen: true, status: ALWAYS_OPEN, live: null };
+  private evaluated: Evaluated = {
+    audience: 'public',
+    publicLine: 'always',
+    strings: CONTACT_STATUS_STRINGS_NL,
+    locale: 'nl',
+    showsHours: false,
+    text: null,
+    at: new Date(0),
+    frozen: true,
+    status: ALWAYS_OPEN,
+    live: null,
+  };
   private lastOpen?: boolean;
   private pendingEvent?: StatusChangeDetail;
 
@@ -191,7 +213,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     }
     if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
       // Only a status with live hours is ever closed, so a flip comes after the live-hours code (its words) arrived.
-      this.announcement = this.liveCode?.liveAnnouncement(this.evaluated.audience, status.open, this.language.locale) ?? '';
+      this.announcement = this.liveCode?.liveAnnouncement(this.evaluated.audience, status.open, this.evaluated.locale) ?? '';
       this.pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
     this.lastOpen = status.open;
@@ -233,22 +255,28 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, PUBLIC_HOLIDAYS, 'closed');
     const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
-    const showsHours = statusNeeds({ audience, publicLine }).includes('live-hours');
+    const english = this.english.need(this.language.locale === 'en', 'lang="en"');
+    const words = english ? { strings: english.status, locale: 'en' as const } : { strings: CONTACT_STATUS_STRINGS_NL, locale: 'nl' as const };
+    const showsHours = statusNeeds({ audience, publicLine }).includes('hours-text');
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
+    const text = this.hoursText.need(showsHours, askedBy) ?? null;
+    // Without the hours in words the live hours cannot show either (they build on them): one warning is enough.
+    const textFailed = showsHours && !text && !this.hoursText.pending;
     // HTML that may outlive this moment (server, hydration) shows the hours in words, never "open now".
-    const live = this.timeless ? null : (this.liveHours.need(showsHours, askedBy) ?? null);
-    if (!showsHours) return { audience, publicLine, at, frozen, status: ALWAYS_OPEN, live: null };
-    if (!live) return { audience, publicLine, at, frozen, status: null, live: null };
+    const live = this.liveHours.need(showsHours && !textFailed && !this.timeless, askedBy) ?? null;
+    const base = { audience, publicLine, ...words, showsHours, text, at, frozen };
+    if (!showsHours) return { ...base, status: ALWAYS_OPEN, live: null };
+    if (!live || !text) return { ...base, status: null, live: null };
     // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.
     try {
-      return { audience, publicLine, at, frozen, status: live.statusAt(this.effectiveHours(publicHolidays), at), live };
+      return { ...base, status: live.statusAt(this.effectiveHours(publicHolidays), at), live };
     } catch (error) {
       this.warnInput({
         attribute: 'hours',
         value: (error as Error).message,
         fallback: 'using the default hours of the professional line',
       });
-      return { audience, publicLine, at, frozen, status: live.statusAt({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at), live };
+      return { ...base, status: live.statusAt({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at), live };
     }
   }
 
@@ -265,14 +293,15 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
-    const locale = this.language.locale;
-    const strings = CONTACT_STATUS_STRINGS[locale];
-    const { audience, status, at, live } = this.evaluated;
-    const body = !status
-      ? this.renderWeek(strings, locale)
-      : !live
-        ? this.renderPublic(strings)
-        : live.renderLiveStatus({ audience, status, at, locale, compact: this.compact }, this.liveParts(strings, locale));
+    const { audience, publicLine, locale, showsHours, text, status, at, live } = this.evaluated;
+    const parts = this.parts();
+    const body = !showsHours
+      ? this.renderPublic()
+      : !text
+        ? this.renderContactOnly()
+        : live && status
+          ? live.renderLiveStatus({ audience, status, at, locale, compact: this.compact, publicLine }, parts)
+          : text.renderWeek({ audience, hours: this.hours, locale, compact: this.compact, publicLine }, parts);
     return html`<div class="base" part="base">
       ${body}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -283,97 +312,60 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return html`<p class="status" part="status"><span class="indicator" part="indicator"></span><span>${text}</span></p>`;
   }
 
-  private phoneLink(strings: ContactStatusStrings): TemplateResult {
-    return html`<a class="phone target" part="phone" href=${PHONE.href}>${strings.call(PHONE.display)}</a>`;
+  private phoneLink(): TemplateResult {
+    return html`<a class="phone target" part="phone" href=${PHONE.href}>${this.evaluated.strings.call(PHONE.display)}</a>`;
   }
 
   /** The residents' line as the factsheet words it (`public-line="always"`): day and night. */
-  private renderPublic(strings: ContactStatusStrings): TemplateResult {
-    return html`${this.renderStatusLine(strings.publicStatus)} ${this.renderEveryone(strings, false)}`;
+  private renderPublic(): TemplateResult {
+    return html`${this.renderStatusLine(this.evaluated.strings.publicStatus)} ${this.renderEveryone()}`;
   }
 
   /**
    * What victims, witnesses and bereaved can do: call, or go to the website; and 112 in immediate danger.
-   * With `public-line="office-hours"` it says the line is open in a crisis instead of "day and night".
+   * Under a title in the professional status, where it may say `body` (the crisis sentence) instead.
    */
-  private renderEveryone(strings: ContactStatusStrings, withTitle: boolean): TemplateResult {
-    const locale = this.language.locale;
-    const body = this.evaluated.publicLine === 'always' ? strings.everyoneBody : PUBLIC_LINE['office-hours'].crisis[locale];
+  private renderEveryone(title?: string, body = this.evaluated.strings.everyoneBody): TemplateResult {
     return html`<div class="everyone">
-      <p>${withTitle ? html`<span class="subheading">${strings.everyoneTitle}</span> ` : nothing}${body}</p>
-      ${this.renderActions(strings)} ${this.renderDanger(locale)}
+      <p>${title ? html`<span class="subheading">${title}</span> ` : nothing}${body}</p>
+      ${this.renderActions()} ${this.renderDanger()}
     </div>`;
   }
 
-  private renderActions(strings: ContactStatusStrings): TemplateResult {
+  private renderActions(): TemplateResult {
     return html`<p class="actions">
-      ${this.phoneLink(strings)}
-      <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${strings.website}</a>
+      ${this.phoneLink()}
+      <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${this.evaluated.strings.website}</a>
     </p>`;
   }
 
   /** "Bij direct gevaar: bel 112." Wherever residents read the status (see the `danger` part). */
-  private renderDanger(locale: Locale): TemplateResult {
-    return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[locale] });
-  }
-
-  /** The pieces of the live status (live-status.ts, on demand) that every status shares. */
-  private liveParts(strings: ContactStatusStrings, locale: Locale): LiveStatusParts {
-    return {
-      statusLine: (text) => this.renderStatusLine(text),
-      professionalCall: () => this.renderProfessionalCall(strings),
-      actions: () => this.renderActions(strings),
-      danger: () => this.renderDanger(locale),
-      crisis: () => PUBLIC_LINE['office-hours'].crisis[locale],
-      emergencyRoute: () => this.renderEmergencyRoute(locale),
-      everyone: () => this.renderEveryone(strings, true),
-    };
-  }
-
-  /** Calling the line and the menu option for professionals. */
-  private renderProfessionalCall(strings: ContactStatusStrings): TemplateResult {
-    return html`<p class="actions">${this.phoneLink(strings)}</p>
-      <p>${strings.chooseProfessional(PHONE.professionalOption.number)}</p>`;
-  }
-
-  /** The route outside the professional line's hours, as a group named by whom it is for. */
-  private renderEmergencyRoute(locale: Locale): TemplateResult {
-    return html`<div class="emergency" part="emergency" role="group" aria-labelledby="emergency-title">
-      <p class="subheading" id="emergency-title">${EMERGENCY_ROUTE.who[locale]}</p>
-      <p>${markDutchTerms(EMERGENCY_ROUTE.how[locale], locale)}</p>
-    </div>`;
+  private renderDanger(): TemplateResult {
+    return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[this.evaluated.locale] });
   }
 
   /**
-   * A status that shows hours but has no live hours (the code could not be loaded): the hours in words and
-   * what to do outside them, with no claim about now.
+   * A status that shows hours whose words for them could not be loaded: calling and the website, and 112
+   * where residents read it. No hours, and no claim about now.
    */
-  private renderWeek(strings: ContactStatusStrings, locale: Locale): TemplateResult {
-    // The hours as given, checked no further (the engine that validates them is what could not be loaded):
-    // weekText reads only well-formed ranges, and an empty week falls back to the line's own hours.
-    const week = weekText(this.hours, locale) || weekText(PROFESSIONAL_LINE_HOURS, locale);
-    if (this.evaluated.audience === 'professional') {
-      return html`<p class="detail">${strings.weekLine(week)}</p>
-        ${this.renderProfessionalCall(strings)} ${this.renderEmergencyRoute(locale)} ${this.compact ? nothing : this.renderEveryone(strings, true)}`;
-    }
-    return html`<p class="detail">${strings.publicWeekLine(week)}</p>
-      <p>${PUBLIC_LINE['office-hours'].crisis[locale]}</p>
-      ${this.renderActions(strings)} ${this.renderDanger(locale)}`;
+  private renderContactOnly(): TemplateResult {
+    return html`${this.renderActions()} ${this.evaluated.audience === 'public' ? this.renderDanger() : nothing}`;
+  }
+
+  /** The pieces every status shares, for the code loaded on demand (hours-text.ts, live-status.ts) to place. */
+  private parts(): StatusParts {
+    return {
+      statusLine: (text) => this.renderStatusLine(text),
+      phone: () => this.phoneLink(),
+      actions: () => this.renderActions(),
+      danger: () => this.renderDanger(),
+      everyone: (title, body) => this.renderEveryone(title, body),
+    };
   }
 }
 
 /** The residents' line read as the factsheet words it: always open, nothing ever flips. */
 const ALWAYS_OPEN: OpeningStatus = { open: true, changesAt: null, reason: 'weekly' };
-
-/** EMERGENCY_ROUTE's Dutch terms as one pattern, built on first use (not at module evaluation, not per render). */
-let dutchTerms: RegExp | undefined;
-
-/** In another language than Dutch, the Dutch words a text cites get lang="nl", so a voice says them right. */
-function markDutchTerms(text: string, locale: Locale): string | TemplateResult[] {
-  if (locale === 'nl') return text;
-  dutchTerms ??= new RegExp(`\\b(${EMERGENCY_ROUTE.dutchTerms.join('|')})\\b`);
-  return text.split(dutchTerms).map((piece, index) => (index % 2 === 1 ? html`<span lang="nl">${piece}</span>` : html`${piece}`));
-}
 
 // Types only: the tag is registered by its define module (src/define/), never by importing this class.
 declare global {

@@ -2,6 +2,8 @@
 // Dutch-time formatting, the live status's templates and words (live-status.ts) and the timer that flips it
 // (flip-timer.ts). Loaded on demand (LIVE_HOURS in live-hours-code.ts), only by a status that shows hours, so
 // a page whose widgets show none validates no zone, builds no time-zone formatter and downloads none of it.
+// It builds on the hours in words (hours-text.ts), which such a status loads in any case: in the CDN build
+// the live-hours chunk imports the hours-text chunk.
 // The zone is validated and each formatter built once per page (hours/zone-clock.ts, dutch-time.ts).
 import { nextDutchMidnight } from '../hours/dutch-time.js';
 import { getStatus } from '../hours/index.js';

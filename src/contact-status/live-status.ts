@@ -1,13 +1,17 @@
 // The live status of <shn-contact-status>: open or closed now, until when (in Dutch time), and what the live
 // region says when the line opens or closes. Part of the live-hours code (live-hours.ts re-exports it), so a
-// page whose statuses show no hours downloads neither these templates nor their words. The pieces every
-// status shows (the status line, calling, the website, 112, the emergency route, the residents' part) stay
-// in the element, which hands them in as render callbacks.
+// page whose statuses show no hours downloads neither these templates nor their words. What a status that
+// shows hours says either way (calling as a professional, the route outside the hours, the crisis sentence,
+// the residents' part) comes from hours-text.ts, the code such a status loads in any case; the pieces every
+// status shows (the status line, calling, the website, 112) stay in the element, which hands them in.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PublicLineReading } from '../content/public-line-readings.js';
 import type { Locale } from '../core/locale.js';
 import { dutchDaysBetween, formatDutchClock, formatDutchDate, formatDutchWeekday, formatDutchYear, visitorClockDiffers } from '../hours/dutch-time.js';
 import { dutchHolidays } from '../hours/index.js';
 import type { OpeningStatus } from '../hours/types.js';
+import { crisis, renderEmergencyRoute, renderProfessionalCall, renderResidentsPart } from './hours-text.js';
+import type { StatusParts } from './status-parts.js';
 import { LIVE_STATUS_STRINGS, type When } from './live-status.strings.js';
 
 /** What the live status shows: the line, its status at `at`, and the language. */
@@ -19,25 +23,12 @@ export interface LiveStatusState {
   locale: Locale;
   /** The smaller variant inside cards: the closed professional status then leaves out the residents' part. */
   compact: boolean;
+  /** How the residents' line reads, for the residents' part of the closed professional status. */
+  publicLine: PublicLineReading;
 }
 
-/** The pieces the element renders for every status, in the element's language, for the live status to place. */
-export interface LiveStatusParts {
-  /** The line saying open or closed, with its indicator. */
-  statusLine(text: string): TemplateResult;
-  /** The phone link and the menu option for professionals. */
-  professionalCall(): TemplateResult;
-  /** Calling and the website, for residents. */
-  actions(): TemplateResult;
-  /** "Bij direct gevaar: bel 112." */
-  danger(): TemplateResult;
-  /** That the residents' line is open in a crisis outside its hours (the content module's words). */
-  crisis(): string;
-  /** The route outside the professional line's hours. */
-  emergencyRoute(): TemplateResult;
-  /** The residents' part of the closed professional status, with its title. */
-  everyone(): TemplateResult;
-}
+/** The pieces the element renders for every status (status-parts.ts). */
+export type LiveStatusParts = StatusParts;
 
 /** The live status: open (until when) or closed (and when it opens again), for professionals or residents. */
 export function renderLiveStatus(state: LiveStatusState, parts: LiveStatusParts): TemplateResult {
@@ -51,20 +42,20 @@ export function liveAnnouncement(audience: 'public' | 'professional', open: bool
   return open ? strings.announceOpen : strings.announceClosed;
 }
 
-function renderProfessional({ status, at, locale, compact }: LiveStatusState, parts: LiveStatusParts): TemplateResult {
+function renderProfessional({ status, at, locale, compact, publicLine }: LiveStatusState, parts: LiveStatusParts): TemplateResult {
   const strings = LIVE_STATUS_STRINGS[locale];
   const dutchNote = needsDutchTimeNote(at, status) ? ` ${strings.dutchTime}` : '';
   if (status.open) {
     const until = status.changesAt ? strings.openUntil(when(status.changesAt, at, locale)) : '';
     return html`${parts.statusLine(strings.openStatus)}
       <p class="detail">${addNote(until, dutchNote)}</p>
-      ${parts.professionalCall()}`;
+      ${renderProfessionalCall(locale, parts)}`;
   }
   const label = closedLabel(status, at, locale);
   const next = status.changesAt ? strings.opensAgain(when(status.changesAt, at, locale)) : strings.closedIndefinitely;
   return html`${parts.statusLine(strings.closedStatus)}
     <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-    ${parts.emergencyRoute()} ${compact ? nothing : parts.everyone()}`;
+    ${renderEmergencyRoute(locale)} ${compact ? nothing : renderResidentsPart(locale, publicLine, parts)}`;
 }
 
 /**
@@ -84,7 +75,7 @@ function renderPublicHours({ status, at, locale }: LiveStatusState, parts: LiveS
   const next = status.changesAt ? strings.publicOpensAgain(when(status.changesAt, at, locale)) : strings.publicClosedIndefinitely;
   return html`${parts.statusLine(strings.closedStatus)}
     <p class="detail">${label ? `${strings.closedToday(label)} ` : ''}${addNote(next, status.changesAt ? dutchNote : '')}</p>
-    <p>${parts.crisis()}</p>
+    <p>${crisis(locale)}</p>
     ${parts.actions()} ${parts.danger()}`;
 }
 

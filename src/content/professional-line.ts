@@ -1,8 +1,8 @@
-// Apart from PHONE because only the elements that show the professional line need these: a page with only
-// the situation list does not download them.
+// Apart from PHONE because only the elements that show the professional line need this: a page with only
+// the situation list does not download it. The route outside these hours is in emergency-route.ts: a
+// status needs these hours as its default, the route only where it shows hours in words.
 import type { OpeningHours } from '../hours/index.js';
 import { deepFreeze } from './freeze.js';
-import type { Localized } from './types.js';
 
 /**
  * When professionals can call 0900-0101 and choose "Professional": Monday to Friday 08:00–20:00 and
@@ -21,25 +21,4 @@ export const PROFESSIONAL_LINE_HOURS: OpeningHours = /* @__PURE__ */ deepFreeze(
     6: [{ from: '10:00', to: '17:00' }],
   },
   publicHolidays: 'closed',
-});
-
-/**
- * The route outside the professional line's hours, for emergencies only. There is deliberately no
- * number: none is published, and the widgets must not invent one (FACTS.md).
- */
-export const EMERGENCY_ROUTE: {
-  readonly who: Localized;
-  readonly how: Localized;
-  /** Dutch words the English text cites as they are (a widget marks them lang="nl", WCAG 3.1.2). */
-  readonly dutchTerms: readonly string[];
-} = /* @__PURE__ */ deepFreeze({
-  who: {
-    nl: 'Alleen voor politie, GGD GHOR en gemeenten.',
-    en: 'Only for the police, GGD GHOR and municipalities.',
-  },
-  how: {
-    nl: 'Buiten deze uren en alleen bij spoed: neem contact op met onze piketdienst via de meldkamer van de politie.',
-    en: 'Outside these hours and only in an emergency: contact our on-call service (piketdienst) through the police control room (meldkamer).',
-  },
-  dutchTerms: ['piketdienst', 'meldkamer'],
 });

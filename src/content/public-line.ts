@@ -1,22 +1,13 @@
-// Only the elements that show the line's status need this (like professional-line.ts).
+// Both readings of the residents' line with their sources, for the content API. The elements import the
+// pieces they need from the small modules this one assembles (public-line-readings.ts, public-line-crisis.ts),
+// so that a page whose statuses show no hours does not download the crisis sentence.
 import type { OpeningHours } from '../hours/index.js';
 import { deepFreeze } from './freeze.js';
 import { PROFESSIONAL_LINE_HOURS } from './professional-line.js';
+import { PUBLIC_LINE_CRISIS } from './public-line-crisis.js';
 import type { Localized } from './types.js';
 
-/**
- * How the residents' line (0900-0101 for victims, witnesses and bereaved) is read. The sources conflict
- * (FACTS.md):
- * - `always`: the factsheet (2023, the organisation's own and newer) says victims, witnesses and bereaved
- *   can contact Slachtofferhulp 24/7. The default.
- * - `office-hours`: Omroep West (June 2021) says the line is reachable Mon–Fri 08:00–20:00 and Sat
- *   10:00–17:00; politie.nl (undated) says that in crisis situations the line is also open outside office
- *   hours.
- */
-export type PublicLineReading = 'always' | 'office-hours';
-
-/** Both readings, the default first. */
-export const PUBLIC_LINE_READINGS: readonly PublicLineReading[] = Object.freeze(['always', 'office-hours'] as const);
+export { PUBLIC_LINE_READINGS, type PublicLineReading } from './public-line-readings.js';
 
 export interface PublicLineSource {
   readonly source: string;
@@ -36,9 +27,6 @@ export const PUBLIC_LINE: {
       'omroepwest.nl/nieuws/4407887 (June 2021): "van maandag tot en met vrijdag tussen 8.00 uur en 20.00 uur en op zaterdag van 10.00 uur tot 17.00 uur bereikbaar via telefoonnummer 0900-0101"; politie.nl/themas/slachtofferhulp.html (undated): "In crisissituaties is de lijn ook buiten kantoortijden geopend".',
     /** The same hours as the professional line (same number, same office days and public-holiday assumption). */
     hours: PROFESSIONAL_LINE_HOURS,
-    crisis: {
-      nl: 'Bij een crisis is de lijn ook buiten deze uren open.',
-      en: 'In a crisis, the line is also open outside these hours.',
-    },
+    crisis: PUBLIC_LINE_CRISIS,
   },
 });

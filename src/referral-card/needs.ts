@@ -30,5 +30,6 @@ export function cardNeeds({
   if (isSituationId(situation) && RESIDENT_AUDIENCES.includes(checked)) needs.push('situation-questions');
   if (toLocale(lang) === 'en') needs.push('texts-en');
   const nested = cardStatus(checked, publicLine === 'office-hours' ? 'office-hours' : 'always');
-  return nested ? [...needs, ...statusNeeds({ audience: nested, publicLine })] : needs;
+  // The nested status reads the same `lang` (across the card's shadow root): one texts-en for both.
+  return nested ? [...new Set([...needs, ...statusNeeds({ audience: nested, publicLine, lang })])] : needs;
 }

@@ -17,6 +17,7 @@ import { SEARCH_CODE } from '../situation-list/search-loader.js';
 import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
 import { OTHER_AUDIENCES_CODE } from '../referral-card/other-audiences-code.js';
 import { SITUATION_QUESTIONS_CODE } from '../referral-card/situation-questions-code.js';
+import { HOURS_TEXT } from '../contact-status/hours-text-code.js';
 import '../define/index.js';
 import { SSR_TAGS, stylesheetFile, stylesheetText, type SsrTag } from './stylesheets.js';
 
@@ -124,8 +125,15 @@ export async function renderWidget(tag: SsrTag, attributes: Attributes = {}, opt
     }
   }
   // Code a browser loads on demand is there at once on a server: a list renders in English and with its
-  // search box, a card for professionals with its texts, as it will look once the script runs.
-  preloaded ??= Promise.all([preload(SEARCH_CODE), preload(ENGLISH_TEXTS_CODE), preload(OTHER_AUDIENCES_CODE), preload(SITUATION_QUESTIONS_CODE)]);
+  // search box, a card for professionals with its texts, a status that shows hours with the hours in words
+  // (never its live hours: the HTML may outlive the moment), as it will look once the script runs.
+  preloaded ??= Promise.all([
+    preload(SEARCH_CODE),
+    preload(ENGLISH_TEXTS_CODE),
+    preload(OTHER_AUDIENCES_CODE),
+    preload(SITUATION_QUESTIONS_CODE),
+    preload(HOURS_TEXT),
+  ]);
   await preloaded;
   return collectResult(render(TEMPLATES[tag](attributes), { elementRenderers: [linkedStylesRenderer(options)] }));
 }

@@ -42,6 +42,7 @@ const ON_DEMAND_PURPOSE = {
   'texts-en': 'an element in English',
   'other-audiences': 'a card for any audience but victims (the default)',
   'situation-questions': 'a card with a situation',
+  'hours-text': 'a status that shows hours, in words (also server-rendered)',
   'live-hours': 'a status that shows hours (professional, or public-line="office-hours")',
 };
 export const ENTRIES = ['shn-widgets.js', 'shn-contact-status.js', 'shn-situation-list.js', 'shn-referral-card.js'];
