@@ -9,7 +9,7 @@ import type { Locale } from '../core/locale.js';
 import { safeLink } from '../core/safe-link.js';
 import { oneOf } from '../core/warn.js';
 import { renderDangerLine } from '../base/danger-line.js';
-import { OnDemandController, renderWaiting } from '../base/on-demand.js';
+import { OnDemandController, preload, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import type { OpeningHours, OpeningStatus } from '../hours/types.js';
 import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
@@ -260,10 +260,12 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const showsHours = statusNeeds({ audience, publicLine }).includes('hours-text');
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
     const text = this.hoursText.need(showsHours, askedBy) ?? null;
-    // Without the hours in words the live hours cannot show either (they build on them): one warning is enough.
-    const textFailed = showsHours && !text && !this.hoursText.pending;
     // HTML that may outlive this moment (server, hydration) shows the hours in words, never "open now".
-    const live = this.liveHours.need(showsHours && !textFailed && !this.timeless, askedBy) ?? null;
+    const wantsLive = showsHours && !this.timeless;
+    // The live hours build on the hours in words: asked for once those are there, so that a status whose
+    // words cannot be loaded warns once, not twice. Their download starts now all the same, beside them.
+    if (wantsLive && this.hoursText.pending) void preload(LIVE_HOURS);
+    const live = this.liveHours.need(wantsLive && text !== null, askedBy) ?? null;
     const base = { audience, publicLine, ...words, showsHours, text, at, frozen };
     if (!showsHours) return { ...base, status: ALWAYS_OPEN, live: null };
     if (!live || !text) return { ...base, status: null, live: null };

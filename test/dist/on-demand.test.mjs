@@ -1,5 +1,6 @@
-// The on-demand code of a situation list (English texts, search code) and of a referral card (English
-// texts, the helper, professional and municipality texts) against the CDN build, embedded with the
+// The on-demand code of a situation list (English texts, search code), of a referral card (English
+// texts, the helper, professional and municipality texts) and of a contact status (English texts, the hours
+// in words, the live hours) against the CDN build, embedded with the
 // configurator's snippet (which preloads the chunks the configuration needs): when the code cannot be
 // loaded the element still shows, in Dutch, without its search box or as the victims' card, and says so
 // once; when it loads late, the page does not jump.
@@ -24,6 +25,11 @@ const READ = {
     heading: element.shadowRoot.querySelector('[part~="heading"]').textContent.trim(),
     cta: element.shadowRoot.querySelector('[part~="cta"]').textContent.trim(),
   }),
+  'shn-contact-status': (element) => ({
+    state: element.getAttribute('state'),
+    text: element.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+    links: [...element.shadowRoot.querySelectorAll('a')].map((link) => link.getAttribute('href')),
+  }),
 };
 
 /** A page with one situation list; requests for chunks whose name starts with `blocked` fail. */
@@ -38,6 +44,8 @@ async function listPage({ attributes, lang, blocked, tag = 'shn-situation-list' 
   const page = await site.browser.newPage();
   const warnings = [];
   const errors = [];
+  /** The on-demand chunks the page requested, by group name (`texts-en`, `hours-text`, …), once per request. */
+  const chunks = [];
   page.on('console', (message) => {
     if (message.type() === 'warn') warnings.push(message.text());
   });
@@ -45,6 +53,8 @@ async function listPage({ attributes, lang, blocked, tag = 'shn-situation-list' 
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = new URL(request.url());
+    const chunk = /^\/dist\/cdn\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(url.pathname);
+    if (chunk) chunks.push(chunk[1]);
     if (url.pathname === '/blank.html') return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fullPage({ ...snippet, lang }) });
     if (url.pathname.startsWith(`/dist/cdn/chunks/${blocked}-`)) return request.respond({ status: 503, body: 'unavailable' });
     return request.continue();
@@ -53,7 +63,7 @@ async function listPage({ attributes, lang, blocked, tag = 'shn-situation-list' 
   await waitForUpgrade(page, [tag]);
   const state = await page.$eval(tag, READ[tag]);
   await page.close();
-  return { state, warnings, errors };
+  return { state, warnings, errors, chunks };
 }
 
 describe('situation list without its on-demand code (CDN build)', () => {
@@ -115,6 +125,55 @@ describe('referral card without its on-demand code (CDN build)', () => {
     assert.deepEqual(state, { heading: 'For helpers', cta: 'Go to Voor de Helpers' });
     assert.deepEqual(warnings, []);
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('contact status without its on-demand code (CDN build)', () => {
+  const statusPage = (options) => listPage({ tag: 'shn-contact-status', ...options });
+  const CONTACT = ['tel:09000101', 'https://www.slachtofferhulp.nl/'];
+
+  it("hours in words that cannot be loaded: the residents' office-hours status shows the phone number, the website and 112, and warns once", async () => {
+    const { state, warnings, errors } = await statusPage({ attributes: { 'public-line': 'office-hours' }, lang: 'nl', blocked: 'hours-text' });
+    assert.deepEqual(state, { state: 'unknown', text: 'Bel 0900-0101 slachtofferhulp.nl Bij direct gevaar: bel 112.', links: [...CONTACT, 'tel:112'] });
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-contact-status> public-line="office-hours": .*showing only the phone number and the website/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('hours in words that cannot be loaded: the professional status shows the phone number and the website, and warns once', async () => {
+    const { state, warnings, errors } = await statusPage({ attributes: { audience: 'professional' }, lang: 'en', blocked: 'hours-text' });
+    assert.deepEqual(state, { state: 'unknown', text: 'Call 0900-0101 slachtofferhulp.nl', links: CONTACT });
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-contact-status> audience="professional": .*showing only the phone number and the website/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('live hours that cannot be loaded: the hours in words, no claim about now, and one warning', async () => {
+    const { state, warnings, errors } = await statusPage({ attributes: { audience: 'professional' }, lang: 'nl', blocked: 'live-hours' });
+    assert.equal(state.state, 'unknown');
+    assert.match(state.text, /^De lijn voor professionals is open op maandag tot en met vrijdag 08:00–20:00 uur en zaterdag 10:00–17:00 uur \(Nederlandse tijd\)\. Bel 0900-0101/);
+    assert.doesNotMatch(state.text, /Nu open|Nu gesloten/);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^<shn-contact-status> audience="professional": .*without saying whether the line is open now/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('with every chunk there: an English live status, each chunk requested once, and no warning', async () => {
+    const { state, warnings, errors, chunks } = await statusPage({ attributes: { audience: 'professional' }, lang: 'en', blocked: 'none' });
+    assert.match(state.state, /^(open|closed)$/);
+    assert.match(state.text, /^(Open|Closed) now /);
+    assert.match(state.text, /Call 0900-0101/);
+    assert.deepEqual(chunks.sort(), ['hours-text', 'live-hours', 'texts-en']);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(errors, []);
+  });
+
+  it("the residents' 24/7 status in Dutch requests no chunk at all", async () => {
+    const { state, warnings, chunks } = await statusPage({ attributes: {}, lang: 'nl', blocked: 'none' });
+    assert.deepEqual(state.state, 'open');
+    assert.match(state.text, /^Dag en nacht bereikbaar/);
+    assert.deepEqual(chunks, []);
+    assert.deepEqual(warnings, []);
   });
 });
 
