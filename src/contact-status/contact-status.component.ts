@@ -139,20 +139,20 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * What the live region says: empty until the line opens or closes while the element is on the page. Not
    * reactive: only willUpdate sets it, for the render that follows.
    */
-  private announcement = '';
+  #announcement = '';
 
   /**
    * Flips the status at the next instant it changes. Part of the live-hours code: made the first time that
    * code is there, as only a status with live hours ever arms it.
    */
-  private flipTimer?: FlipTimer;
+  #flipTimer: FlipTimer | undefined;
   // The rules of needs.ts (statusNeeds), which the embed snippet follows to preload the same code.
-  private readonly english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
-  private readonly hoursText = new OnDemandController(this, HOURS_TEXT);
-  private readonly liveHours = new OnDemandController(this, LIVE_HOURS);
+  readonly #english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
+  readonly #hoursText = new OnDemandController(this, HOURS_TEXT);
+  readonly #liveHours = new OnDemandController(this, LIVE_HOURS);
   /** The live-hours code once this element has had it: its words announce a flip even to a status that no longer shows hours. */
-  private liveCode?: LiveHours;
-  private evaluated: Evaluated = {
+  #liveCode: LiveHours | undefined;
+  #evaluated: Evaluated = {
     audience: 'public',
     publicLine: 'always',
     strings: CONTACT_STATUS_STRINGS_NL,
@@ -164,15 +164,15 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     status: ALWAYS_OPEN,
     live: null,
   };
-  private lastOpen?: boolean;
-  private pendingEvent?: StatusChangeDetail;
+  #lastOpen: boolean | undefined;
+  #pendingEvent: StatusChangeDetail | undefined;
 
   /**
    * The current state (`open` or `closed`), also reflected as the `state` attribute so a host page can style it.
    * @readonly
    */
   get state(): ContactStatusState {
-    const { status } = this.evaluated;
+    const { status } = this.#evaluated;
     return status ? (status.open ? 'open' : 'closed') : 'unknown';
   }
 
@@ -200,32 +200,32 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   }
 
   protected override willUpdate(): void {
-    this.evaluated = this.evaluate();
-    const { status, live } = this.evaluated;
-    if (live && !this.liveCode) {
-      this.liveCode = live;
+    this.#evaluated = this.#evaluate();
+    const { status, live } = this.#evaluated;
+    if (live && !this.#liveCode) {
+      this.#liveCode = live;
       // Lit connects a controller added to a connected host at once (its visibility listener).
-      this.flipTimer = new live.FlipTimer(this, () => this.refresh());
+      this.#flipTimer = new live.FlipTimer(this, () => this.refresh());
     }
     if (!status) {
-      this.flipTimer?.arm(null);
+      this.#flipTimer?.arm(null);
       return;
     }
-    if (this.lastOpen !== undefined && this.lastOpen !== status.open) {
+    if (this.#lastOpen !== undefined && this.#lastOpen !== status.open) {
       // Only a status with live hours is ever closed, so a flip comes after the live-hours code (its words) arrived.
-      this.announcement = this.liveCode?.liveAnnouncement(this.evaluated.audience, status.open, this.evaluated.locale) ?? '';
-      this.pendingEvent = { open: status.open, changesAt: status.changesAt };
+      this.#announcement = this.#liveCode?.liveAnnouncement(this.#evaluated.audience, status.open, this.#evaluated.locale) ?? '';
+      this.#pendingEvent = { open: status.open, changesAt: status.changesAt };
     }
-    this.lastOpen = status.open;
-    const due = live && !this.evaluated.frozen && this.isConnected ? live.nextRenderAt(status, this.evaluated.at) : null;
-    this.flipTimer?.arm(due);
+    this.#lastOpen = status.open;
+    const due = live && !this.#evaluated.frozen && this.isConnected ? live.nextRenderAt(status, this.#evaluated.at) : null;
+    this.#flipTimer?.arm(due);
   }
 
   protected override updated(): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
-    const detail = this.pendingEvent;
+    const detail = this.#pendingEvent;
     if (!detail) return;
-    this.pendingEvent = undefined;
+    this.#pendingEvent = undefined;
     this.emit('shn-status-change', detail);
   }
 
@@ -234,7 +234,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     this.requestUpdate();
   }
 
-  private frozenInstant(): Date | null {
+  #frozenInstant(): Date | null {
     if (this.now == null || this.now === '') return null;
     const at = parseInstant(this.now);
     if (at) return at;
@@ -247,31 +247,31 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     return null;
   }
 
-  private evaluate(): Evaluated {
-    const frozenAt = this.frozenInstant();
+  #evaluate(): Evaluated {
+    const frozenAt = this.#frozenInstant();
     const at = frozenAt ?? new Date();
     const frozen = frozenAt !== null;
     const audience = oneOf(this, 'audience', this.audience, AUDIENCES, 'public');
     // Checked for every audience, so a typo warns even where it has no effect yet.
     const publicHolidays = oneOf(this, 'public-holidays', this.publicHolidays, PUBLIC_HOLIDAYS, 'closed');
     const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
-    const english = this.english.need(this.language.locale === 'en', 'lang="en"');
+    const english = this.#english.need(this.language.locale === 'en', 'lang="en"');
     const words = english ? { strings: english.status, locale: 'en' as const } : { strings: CONTACT_STATUS_STRINGS_NL, locale: 'nl' as const };
     const showsHours = statusNeeds({ audience, publicLine }).includes('hours-text');
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
-    const text = this.hoursText.need(showsHours, askedBy) ?? null;
+    const text = this.#hoursText.need(showsHours, askedBy) ?? null;
     // HTML that may outlive this moment (server, hydration) shows the hours in words, never "open now".
     const wantsLive = showsHours && !this.timeless;
     // The live hours build on the hours in words: asked for once those are there, so that a status whose
     // words cannot be loaded warns once, not twice. Their download starts now all the same, beside them.
-    if (wantsLive && this.hoursText.pending) void preload(LIVE_HOURS);
-    const live = this.liveHours.need(wantsLive && text !== null, askedBy) ?? null;
+    if (wantsLive && this.#hoursText.pending) void preload(LIVE_HOURS);
+    const live = this.#liveHours.need(wantsLive && text !== null, askedBy) ?? null;
     const base = { audience, publicLine, ...words, showsHours, text, at, frozen };
     if (!showsHours) return { ...base, status: ALWAYS_OPEN, live: null };
     if (!live || !text) return { ...base, status: null, live: null };
     // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.
     try {
-      return { ...base, status: live.statusAt(this.effectiveHours(publicHolidays), at), live };
+      return { ...base, status: live.statusAt(this.#effectiveHours(publicHolidays), at), live };
     } catch (error) {
       this.warnInput({
         attribute: 'hours',
@@ -282,86 +282,86 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     }
   }
 
-  private cachedHours?: { source: OpeningHours; publicHolidays: PublicHolidays; hours: OpeningHours };
+  #cachedHours: { source: OpeningHours; publicHolidays: PublicHolidays; hours: OpeningHours } | undefined;
 
   /** The hours with `public-holidays` applied, kept while neither changes (the engine caches per object). */
-  private effectiveHours(publicHolidays: PublicHolidays): OpeningHours {
-    const cached = this.cachedHours;
+  #effectiveHours(publicHolidays: PublicHolidays): OpeningHours {
+    const cached = this.#cachedHours;
     if (cached && cached.source === this.hours && cached.publicHolidays === publicHolidays) return cached.hours;
     const hours = { ...this.hours, publicHolidays };
-    this.cachedHours = { source: this.hours, publicHolidays, hours };
+    this.#cachedHours = { source: this.hours, publicHolidays, hours };
     return hours;
   }
 
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
-    const { audience, publicLine, locale, showsHours, text, status, at, live } = this.evaluated;
-    const parts = this.parts();
+    const { audience, publicLine, locale, showsHours, text, status, at, live } = this.#evaluated;
+    const parts = this.#parts();
     const body = !showsHours
-      ? this.renderPublic()
+      ? this.#renderPublic()
       : !text
-        ? this.renderContactOnly()
+        ? this.#renderContactOnly()
         : live && status
           ? live.renderLiveStatus({ audience, status, at, locale, compact: this.compact, publicLine }, parts)
           : text.renderWeek({ audience, hours: this.hours, locale, compact: this.compact, publicLine }, parts);
     return html`<div class="base" part="base">
       ${body}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
     </div>`;
   }
 
-  private renderStatusLine(text: string): TemplateResult {
+  #renderStatusLine(text: string): TemplateResult {
     return html`<p class="status" part="status"><span class="indicator" part="indicator"></span><span>${text}</span></p>`;
   }
 
-  private phoneLink(): TemplateResult {
-    return html`<a class="phone target" part="phone" href=${PHONE.href}>${this.evaluated.strings.call(PHONE.display)}</a>`;
+  #phoneLink(): TemplateResult {
+    return html`<a class="phone target" part="phone" href=${PHONE.href}>${this.#evaluated.strings.call(PHONE.display)}</a>`;
   }
 
   /** The residents' line as the factsheet words it (`public-line="always"`): day and night. */
-  private renderPublic(): TemplateResult {
-    return html`${this.renderStatusLine(this.evaluated.strings.publicStatus)} ${this.renderEveryone()}`;
+  #renderPublic(): TemplateResult {
+    return html`${this.#renderStatusLine(this.#evaluated.strings.publicStatus)} ${this.#renderEveryone()}`;
   }
 
   /**
    * What victims, witnesses and bereaved can do: call, or go to the website; and 112 in immediate danger.
    * Under a title in the professional status, where it may say `body` (the crisis sentence) instead.
    */
-  private renderEveryone(title?: string, body = this.evaluated.strings.everyoneBody): TemplateResult {
+  #renderEveryone(title?: string, body = this.#evaluated.strings.everyoneBody): TemplateResult {
     return html`<div class="everyone">
       <p>${title ? html`<span class="subheading">${title}</span> ` : nothing}${body}</p>
-      ${this.renderActions()} ${this.renderDanger()}
+      ${this.#renderActions()} ${this.#renderDanger()}
     </div>`;
   }
 
-  private renderActions(): TemplateResult {
+  #renderActions(): TemplateResult {
     return html`<p class="actions">
-      ${this.phoneLink()}
-      <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${this.evaluated.strings.website}</a>
+      ${this.#phoneLink()}
+      <a class="target" part="website" href=${safeLink(resolveUrl('home'))}>${this.#evaluated.strings.website}</a>
     </p>`;
   }
 
   /** "Bij direct gevaar: bel 112." Wherever residents read the status (see the `danger` part). */
-  private renderDanger(): TemplateResult {
-    return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[this.evaluated.locale] });
+  #renderDanger(): TemplateResult {
+    return renderDangerLine({ href: EMERGENCY_NUMBER.href, ...EMERGENCY_NUMBER.advice[this.#evaluated.locale] });
   }
 
   /**
    * A status that shows hours whose words for them could not be loaded: calling and the website, and 112
    * where residents read it. No hours, and no claim about now.
    */
-  private renderContactOnly(): TemplateResult {
-    return html`${this.renderActions()} ${this.evaluated.audience === 'public' ? this.renderDanger() : nothing}`;
+  #renderContactOnly(): TemplateResult {
+    return html`${this.#renderActions()} ${this.#evaluated.audience === 'public' ? this.#renderDanger() : nothing}`;
   }
 
   /** The pieces every status shares, for the code loaded on demand (hours-text.ts, live-status.ts) to place. */
-  private parts(): StatusParts {
+  #parts(): StatusParts {
     return {
-      statusLine: (text) => this.renderStatusLine(text),
-      phone: () => this.phoneLink(),
-      actions: () => this.renderActions(),
-      danger: () => this.renderDanger(),
-      everyone: (title, body) => this.renderEveryone(title, body),
+      statusLine: (text) => this.#renderStatusLine(text),
+      phone: () => this.#phoneLink(),
+      actions: () => this.#renderActions(),
+      danger: () => this.#renderDanger(),
+      everyone: (title, body) => this.#renderEveryone(title, body),
     };
   }
 }
