@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { resolveUrl } from '../content/overrides.js';
 import { PHONE } from '../content/phone.js';
-import { PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line-readings.js';
 import { INSTANT_HINT, parseInstant } from '../core/instant.js';
 import type { Locale } from '../core/locale.js';
@@ -130,10 +129,11 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 
   /**
    * Opening hours of the line (JavaScript property only): of the professional line, and of the residents'
-   * line with `public-line="office-hours"` (the same number). Defaults to the content module's
-   * `PROFESSIONAL_LINE_HOURS`. Invalid hours warn and fall back to the default.
+   * line with `public-line="office-hours"` (the same number). Unset (the default): the content module's
+   * `PROFESSIONAL_LINE_HOURS`, which the opening-hours code brings along when the status shows hours.
+   * Invalid hours warn and fall back to the default.
    */
-  hours: OpeningHours = PROFESSIONAL_LINE_HOURS;
+  hours?: OpeningHours;
 
   /**
    * What the live region says: empty until the line opens or closes while the element is on the page. Not
@@ -270,27 +270,8 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     if (!showsHours) return { ...base, status: ALWAYS_OPEN, live: null };
     if (!live || !text) return { ...base, status: null, live: null };
     // The professional line, or the residents' line read as keeping office hours: the same line, the same hours.
-    try {
-      return { ...base, status: live.statusAt(this.#effectiveHours(publicHolidays), at), live };
-    } catch (error) {
-      this.warnInput({
-        attribute: 'hours',
-        value: (error as Error).message,
-        fallback: 'using the default hours of the professional line',
-      });
-      return { ...base, status: live.statusAt({ ...PROFESSIONAL_LINE_HOURS, publicHolidays }, at), live };
-    }
-  }
-
-  #cachedHours: { source: OpeningHours; publicHolidays: PublicHolidays; hours: OpeningHours } | undefined;
-
-  /** The hours with `public-holidays` applied, kept while neither changes (the engine caches per object). */
-  #effectiveHours(publicHolidays: PublicHolidays): OpeningHours {
-    const cached = this.#cachedHours;
-    if (cached && cached.source === this.hours && cached.publicHolidays === publicHolidays) return cached.hours;
-    const hours = { ...this.hours, publicHolidays };
-    this.#cachedHours = { source: this.hours, publicHolidays, hours };
-    return hours;
+    const warn = (value: string) => this.warnInput({ attribute: 'hours', value, fallback: 'using the default hours of the professional line' });
+    return { ...base, status: live.statusFor(this.hours, publicHolidays, at, warn), live };
   }
 
   protected override render(): TemplateResult {

@@ -19,8 +19,8 @@ import { weekText } from './week-text.js';
 /** What the hours in words show: whose line, its hours as given, the language. */
 export interface WeekState {
   audience: 'public' | 'professional';
-  /** The hours as given, checked no further (the engine that validates them may be what could not be loaded). */
-  hours: OpeningHours;
+  /** The hours as given (unset: the line's own), checked no further (the engine that validates them may be what could not be loaded). */
+  hours: OpeningHours | undefined;
   locale: Locale;
   /** The smaller variant inside cards: the professional status then leaves out the residents' part. */
   compact: boolean;
@@ -34,7 +34,7 @@ export interface WeekState {
 export function renderWeek({ audience, hours, locale, compact, publicLine }: WeekState, parts: StatusParts): TemplateResult {
   const strings = HOURS_TEXT_STRINGS[locale];
   // weekText reads only well-formed ranges, and an empty week falls back to the line's own hours.
-  const week = weekText(hours, locale) || weekText(PROFESSIONAL_LINE_HOURS, locale);
+  const week = (hours && weekText(hours, locale)) || weekText(PROFESSIONAL_LINE_HOURS, locale);
   if (audience === 'professional') {
     return html`<p class="detail">${strings.weekLine(week)}</p>
       ${renderProfessionalCall(locale, parts)} ${renderEmergencyRoute(locale)} ${compact ? nothing : renderResidentsPart(locale, publicLine, parts)}`;

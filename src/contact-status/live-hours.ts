@@ -5,6 +5,7 @@
 // It builds on the hours in words (hours-text.ts), which such a status loads in any case: in the CDN build
 // the live-hours chunk imports the hours-text chunk.
 // The zone is validated and each formatter built once per page (hours/zone-clock.ts, dutch-time.ts).
+import { PROFESSIONAL_LINE_HOURS } from '../content/professional-line.js';
 import { nextDutchMidnight } from '../hours/dutch-time.js';
 import { getStatus } from '../hours/index.js';
 import type { OpeningHours, OpeningStatus } from '../hours/types.js';
@@ -12,9 +13,25 @@ import type { OpeningHours, OpeningStatus } from '../hours/types.js';
 export { FlipTimer } from './flip-timer.js';
 export { liveAnnouncement, renderLiveStatus, type LiveStatusParts, type LiveStatusState } from './live-status.js';
 
-/** The line's status at `at` (throws on invalid hours, as the engine does). */
-export function statusAt(hours: OpeningHours, at: Date): OpeningStatus {
-  return getStatus(hours, at);
+/** Each hours object with `public-holidays` applied, once: the engine caches its work per object. */
+const withHolidays = new WeakMap<OpeningHours, Partial<Record<'closed' | 'open', OpeningHours>>>();
+
+/**
+ * The line's status at `at`, for `hours` (unset: the professional line's, PROFESSIONAL_LINE_HOURS) with
+ * `public-holidays` applied. Hours the engine rejects are reported through `warn`, with the engine's message,
+ * and the professional line's hours are used instead.
+ */
+export function statusFor(hours: OpeningHours | undefined, publicHolidays: 'closed' | 'open', at: Date, warn: (message: string) => void): OpeningStatus {
+  const source = hours ?? PROFESSIONAL_LINE_HOURS;
+  let applied = withHolidays.get(source);
+  if (!applied) withHolidays.set(source, (applied = {}));
+  const effective = (applied[publicHolidays] ??= { ...source, publicHolidays });
+  try {
+    return getStatus(effective, at);
+  } catch (error) {
+    warn((error as Error).message);
+    return statusFor(undefined, publicHolidays, at, warn);
+  }
 }
 
 /**
