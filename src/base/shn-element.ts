@@ -1,4 +1,4 @@
-import { isServer, LitElement, ReactiveElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, LitElement, ReactiveElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { VERSION } from '../core/version.js';
 import { warnBadInput, type BadInput } from '../core/warn.js';
 import { baseStyles } from './base-styles.js';
@@ -121,6 +121,20 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Styles that came with code loaded on demand, in the order they came (see adoptExtraStyles). */
+  readonly #extraStyles = new Set<CSSResultOrNative>();
+
+  /**
+   * Adopts `styles` that came with code loaded on demand (the search box's, the hours in words'), beside the
+   * class's own, which adoptStyles replaces: so a page that never loads that code never downloads its rules.
+   * Once per styles object. On a server the element's stylesheet holds them already (src/ssr/stylesheets.ts).
+   */
+  protected adoptExtraStyles(styles: CSSResultOrNative): void {
+    if (isServer || this.#extraStyles.has(styles)) return;
+    this.#extraStyles.add(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
   }
 
   /** Fires `name` from the element: bubbling and composed, so a host page can listen on any ancestor. */

@@ -260,6 +260,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const showsHours = statusNeeds({ audience, publicLine }).includes('hours-text');
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
     const text = this.#hoursText.need(showsHours, askedBy) ?? null;
+    if (text) this.adoptExtraStyles(text.hoursTextStyles);
     // HTML that may outlive this moment (server, hydration) shows the hours in words, never "open now".
     const wantsLive = showsHours && !this.timeless;
     // The live hours build on the hours in words: asked for once those are there, so that a status whose

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// What every status shows. The rules only a status with hours needs (compact, closed, the emergency route)
+// come with its on-demand code (hours-text.styles.ts).
+
 export const contactStatusStyles = css`
   .base {
     background-color: var(--shn-contact-status-background-color, var(--_shn-background-color));
@@ -11,9 +14,6 @@ export const contactStatusStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_shn-space-sm);
-  }
-  :host([compact]) .base {
-    padding-block: var(--shn-contact-status-padding-block, var(--_shn-space-sm));
   }
   .status {
     display: flex;
@@ -30,9 +30,6 @@ export const contactStatusStyles = css`
     border: 2px solid transparent;
     background-color: var(--shn-contact-status-indicator-background-color-open, var(--_shn-positive-color));
   }
-  :host([state='closed']) .indicator {
-    background-color: var(--shn-contact-status-indicator-background-color-closed, var(--_shn-closed-color));
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -46,16 +43,6 @@ export const contactStatusStyles = css`
   .everyone {
     display: flex;
     flex-direction: column;
-  }
-  .emergency {
-    border-inline-start: var(--shn-contact-status-emergency-border-width, 4px) solid
-      var(--shn-contact-status-emergency-border-color, var(--_shn-warning-border-color));
-    background-color: var(--shn-contact-status-emergency-background-color, var(--_shn-warning-background-color));
-    padding-block: var(--_shn-space-sm);
-    padding-inline: var(--_shn-space);
-  }
-  .subheading {
-    font-weight: 700;
   }
   /* The live region: read out, not shown. */
   .visually-hidden {
@@ -71,17 +58,13 @@ export const contactStatusStyles = css`
   }
 
   @media (forced-colors: active) {
-    .base,
-    .emergency {
+    .base {
       border-color: CanvasText;
     }
     .indicator {
       border-color: CanvasText;
       background-color: CanvasText;
       forced-color-adjust: none;
-    }
-    :host([state='closed']) .indicator {
-      background-color: Canvas;
     }
   }
 `;

@@ -16,6 +16,8 @@ import { HOURS_TEXT_STRINGS } from './hours-text.strings.js';
 import type { StatusParts } from './status-parts.js';
 import { weekText } from './week-text.js';
 
+export { hoursTextStyles } from './hours-text.styles.js';
+
 /** What the hours in words show: whose line, its hours as given, the language. */
 export interface WeekState {
   audience: 'public' | 'professional';

@@ -1,5 +1,5 @@
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
-import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line.js';
+import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line-readings.js';
 import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type OtherAudienceId, type ReferralWords } from '../content/referral-words.js';
 import { resolveUrl } from '../content/overrides.js';
 import { situationLink } from '../content/situation-link.js';

@@ -7,6 +7,7 @@ import { DOMAIN_IDS, type DomainId } from '../content/ids.js';
 import { MUNICIPAL_SUPPORT } from '../content/municipal-support.js';
 import { OTHER_REFERRALS } from '../content/referrals-others.js';
 import type { Locale } from '../core/locale.js';
+import { otherAudienceStyles } from './other-audiences.styles.js';
 
 /** The municipality card's services: one domain's (with `domain`), or the three domains' names under the factsheet's heading. */
 function renderServices(domain: DomainId | null, locale: Locale): TemplateResult {
@@ -40,4 +41,6 @@ export const OTHER_AUDIENCES = {
   /** The municipality card's emergency route outside office hours, beside the status. */
   afterHours: MUNICIPAL_SUPPORT.afterHours,
   renderServices,
+  /** The rules for what only these cards show, adopted beside the card's own styles. */
+  styles: otherAudienceStyles,
 } as const;

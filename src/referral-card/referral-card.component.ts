@@ -117,6 +117,7 @@ export class ShnReferralCard extends ShnElement {
     this.#texts = this.#english.need(this.language.locale === 'en', 'lang="en"')?.card ?? DUTCH_CARD_TEXTS;
     const { audience, situation } = this.#choice;
     this.#otherTexts = this.#others.need(isOtherAudience(audience), `audience="${audience}"`);
+    if (this.#otherTexts) this.adoptExtraStyles(this.#otherTexts.styles);
     this.#situationQuestions = this.#questions.need(situation !== null, `situation="${situation}"`);
   }
 

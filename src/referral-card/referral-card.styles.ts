@@ -25,25 +25,10 @@ export const referralCardStyles = css`
     flex-direction: column;
     gap: var(--_shn-space-sm);
   }
-  .services-title {
-    font-weight: 700;
-  }
-  .services ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .services li + li,
-  .services li > ul {
-    margin-block-start: 0.25em;
-  }
   .status {
     display: flex;
     flex-direction: column;
     gap: var(--_shn-space-sm);
-  }
-  /* The nested status shows the same route itself while the line is closed. */
-  shn-contact-status[state='closed'] + .after-hours {
-    display: none;
   }
   .extra {
     display: flex;

@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SUICIDE_PREVENTION_LINE } from '../content/crisis-lines.js';
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import type { AudienceId, SituationId } from '../content/ids.js';
@@ -138,18 +138,12 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
   #announcement = '';
   /** The search words changed since the first render: from then on the live region says the count. */
   #queryChanged = false;
-  #searchStylesAdopted = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
     const texts = this.#english.need(needs.includes('texts-en'), 'lang="en"')?.list;
     const search = this.#search.need(needs.includes('search'));
-    // On a server the list's stylesheet (src/ssr/stylesheets.ts) holds the search box's styles too.
-    if (search && !this.#searchStylesAdopted && !isServer) {
-      // Beside the class's own styles (a subclass's included), which adoptStyles replaces.
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, search.searchStyles]);
-      this.#searchStylesAdopted = true;
-    }
+    if (search) this.adoptExtraStyles(search.searchStyles);
     const chosen = chooseSituations(this, this.situations, this.audience);
     this.#shown = search ? search.filterByQuery(chosen, this.query) : chosen;
     this.#view = {

@@ -2,6 +2,8 @@ import type { CSSResultOrNative } from 'lit';
 import { ShnContactStatus } from '../contact-status/contact-status.component.js';
 import { ShnReferralCard } from '../referral-card/referral-card.component.js';
 import { ShnSituationList } from '../situation-list/situation-list.component.js';
+import { hoursTextStyles } from '../contact-status/hours-text.styles.js';
+import { otherAudienceStyles } from '../referral-card/other-audiences.styles.js';
 import { searchStyles } from '../situation-list/search.js';
 
 /** The tags `@slachtofferhulp/widgets/ssr` renders; each has its own stylesheet, `<tag>.css`. */
@@ -10,16 +12,19 @@ export type SsrTag = (typeof SSR_TAGS)[number];
 
 const CLASSES = { 'shn-contact-status': ShnContactStatus, 'shn-situation-list': ShnSituationList, 'shn-referral-card': ShnReferralCard };
 
+/** The styles each tag adopts when code it loads on demand arrives (ShnElement.adoptExtraStyles). */
+const ON_DEMAND_STYLES = { 'shn-contact-status': [hoursTextStyles], 'shn-situation-list': [searchStyles], 'shn-referral-card': [otherAudienceStyles] };
+
 /**
- * The styles a tag's shadow root gets in the browser (the base styles, then its own), and for the list also
- * its search box's, which server HTML shows at once. One file per element, not one for all: the elements use
+ * The styles a tag's shadow root gets in the browser (the base styles, then its own), and also those that
+ * come with its on-demand code (the search box's, the hours in words'), since server HTML shows all at once. One file per element, not one for all: the elements use
  * the same class names (`.base`, `.status`) for different rules, and a shadow root with one file has exactly
  * the cascade its constructed style sheets give it. Generated from the elements' Lit `css`, never copied.
  */
 function stylesOf(tag: SsrTag): CSSResultOrNative[] {
   const ctor = CLASSES[tag];
   void ctor.observedAttributes; // finalizes the class, which sets elementStyles
-  return tag === 'shn-situation-list' ? [...ctor.elementStyles, searchStyles] : [...ctor.elementStyles];
+  return [...ctor.elementStyles, ...ON_DEMAND_STYLES[tag]];
 }
 
 const texts = new Map<SsrTag, string>();
