@@ -7,7 +7,7 @@
 // token (test/scripts/token-chains.test.mjs checks that).
 //
 // This script writes the table as CSS, src/base/token-chains.styles.ts, which the base styles include, and
-// the search box's few chains to src/situation-list/search-token-chains.styles.ts, which its styles include:
+// the few chains only the search box or a status with hours reads to a file beside their on-demand code:
 //   node scripts/build/token-chains.mjs           write the file
 //   node scripts/build/token-chains.mjs --check   exit 1 when the committed file differs from the table
 import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
@@ -15,12 +15,15 @@ import { isMain, reportDrift, writeOrCheck } from '../lib/cli.mjs';
 export const TOKEN_CHAINS_FILE = 'src/base/token-chains.styles.ts';
 /** The chains only the situation list's search box reads (`sheet: 'search'`): they travel with its on-demand code. */
 export const SEARCH_TOKEN_CHAINS_FILE = 'src/situation-list/search-token-chains.styles.ts';
+/** The chains only a status that shows hours reads (`sheet: 'hours-text'`): they travel with the hours in words. */
+export const HOURS_TEXT_TOKEN_CHAINS_FILE = 'src/contact-status/hours-text-token-chains.styles.ts';
 
 /**
  * `name`: the private property (without `--_shn-`). `tokens`: theme tokens, first defined wins. `fallback`:
  * the widget's default (a value, or `var(--_shn-…)`); none means "unset", so the element's own fallback applies.
  * `sheet: 'search'`: only the search box reads it, so it is written to SEARCH_TOKEN_CHAINS_FILE, which comes
- * with the search code (a page without a search box does not download it).
+ * with the search code (a page without a search box does not download it); `sheet: 'hours-text'` likewise for
+ * what only a status that shows hours reads (HOURS_TEXT_TOKEN_CHAINS_FILE).
  * Arial's metrics for the default font: the height a page reserves for a widget holds in every engine
  * (test/dist/engines.test.mjs); a theme's font may change heights, which is the theme's choice.
  */
@@ -65,9 +68,9 @@ export const TOKEN_CHAINS = [
   { name: 'form-control-border-radius', tokens: ['--basis-form-control-border-radius', '--utrecht-form-control-border-radius'], fallback: 'var(--_shn-border-radius)', sheet: 'search' },
   // Feedback colours: the status dot and the emergency notice.
   { name: 'positive-color', tokens: ['--basis-color-positive-color-default'], fallback: '#1a7f37' },
-  { name: 'closed-color', tokens: ['--basis-color-default-color-subtle'], fallback: '#6b6b6b' },
-  { name: 'warning-border-color', tokens: ['--basis-color-warning-border-default'], fallback: '#b35c00' },
-  { name: 'warning-background-color', tokens: ['--basis-color-warning-bg-subtle'], fallback: '#fff6e5' },
+  { name: 'closed-color', tokens: ['--basis-color-default-color-subtle'], fallback: '#6b6b6b', sheet: 'hours-text' },
+  { name: 'warning-border-color', tokens: ['--basis-color-warning-border-default'], fallback: '#b35c00', sheet: 'hours-text' },
+  { name: 'warning-background-color', tokens: ['--basis-color-warning-bg-subtle'], fallback: '#fff6e5', sheet: 'hours-text' },
   // Space and target size.
   { name: 'space', tokens: ['--basis-space-block-md'], fallback: '12px' },
   { name: 'space-sm', tokens: ['--basis-space-block-sm'], fallback: '8px' },
@@ -85,6 +88,7 @@ export function chainValue({ tokens, fallback }) {
 const SHEETS = {
   base: { name: 'tokenChainStyles', what: "the widgets' private defaults" },
   search: { name: 'searchTokenChainStyles', what: "the search box's private defaults (loaded with its code)" },
+  'hours-text': { name: 'hoursTextTokenChainStyles', what: 'the private defaults of a status with hours (loaded with them)' },
 };
 
 /** The TypeScript module with one sheet's part of the table as CSS (`base`, or `search`), exactly as it should be on disk. */
@@ -110,10 +114,11 @@ ${lines.join('\n')}
 export const tokenChainFiles = () => [
   [TOKEN_CHAINS_FILE, tokenChainsModule(TOKEN_CHAINS, 'base')],
   [SEARCH_TOKEN_CHAINS_FILE, tokenChainsModule(TOKEN_CHAINS, 'search')],
+  [HOURS_TEXT_TOKEN_CHAINS_FILE, tokenChainsModule(TOKEN_CHAINS, 'hours-text')],
 ];
 
 if (isMain(import.meta.url)) {
   const { check, drift, written } = writeOrCheck(tokenChainFiles(), { fix: 'npm run tokens:generate' });
-  if (check) reportDrift(drift, `${TOKEN_CHAINS_FILE} and ${SEARCH_TOKEN_CHAINS_FILE} are up to date.`);
+  if (check) reportDrift(drift, `${tokenChainFiles().map(([file]) => file).join(', ')} are up to date.`);
   else console.log(`${TOKEN_CHAINS_FILE}: ${TOKEN_CHAINS.length} chains${written.length ? ' (updated)' : ''}.`);
 }

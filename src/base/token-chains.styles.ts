@@ -35,9 +35,6 @@ export const tokenChainStyles = css`
     --_shn-heading-font-weight: var(--basis-heading-font-weight, var(--utrecht-heading-font-weight, 700));
     --_shn-heading-color: var(--basis-heading-color, var(--utrecht-heading-color, var(--_shn-color)));
     --_shn-positive-color: var(--basis-color-positive-color-default, #1a7f37);
-    --_shn-closed-color: var(--basis-color-default-color-subtle, #6b6b6b);
-    --_shn-warning-border-color: var(--basis-color-warning-border-default, #b35c00);
-    --_shn-warning-background-color: var(--basis-color-warning-bg-subtle, #fff6e5);
     --_shn-space: var(--basis-space-block-md, 12px);
     --_shn-space-sm: var(--basis-space-block-sm, 8px);
     --_shn-space-lg: var(--basis-space-block-lg, 16px);

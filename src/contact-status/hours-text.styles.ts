@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { hoursTextTokenChainStyles } from './hours-text-token-chains.styles.js';
 
 // The rules only a status that shows hours needs: the compact variant inside cards, the closed dot, the
 // emergency route and its heading. They come with the hours in words (hours-text.ts, on demand), and the
 // element adopts them beside its own styles, so a page with only the residents' 24/7 status never downloads them.
 export const hoursTextStyles = css`
+  ${hoursTextTokenChainStyles}
   :host([compact]) .base {
     padding-block: var(--shn-contact-status-padding-block, var(--_shn-space-sm));
   }
