@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AudienceId, DomainId, SituationId } from '../content/ids.js';
 import { EMERGENCY_NUMBER } from '../content/emergency-number.js';
 import { PHONE } from '../content/phone.js';
@@ -165,7 +166,7 @@ export class ShnReferralCard extends ShnElement {
         audience=${content.status === 'public' ? 'public' : 'professional'}
         public-line=${this.#choice.publicLine}
         compact
-        now=${asText(this.now) || nothing}
+        now=${ifDefined(asText(this.now) || undefined)}
         lang=${this.language.locale}
       ></shn-contact-status>
       ${content.afterHours ? html`<p class="after-hours">${content.afterHours}</p>` : nothing}
