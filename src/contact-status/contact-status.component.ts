@@ -12,9 +12,9 @@ import { OnDemandController, preload, renderWaiting } from '../base/on-demand.js
 import { ShnElement } from '../base/shn-element.js';
 import type { OpeningHours, OpeningStatus } from '../hours/types.js';
 import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
-import type { FlipTimer } from './flip-timer.js';
 import { HOURS_TEXT, type HoursText } from './hours-text-code.js';
 import { LIVE_HOURS, type LiveHours } from './live-hours-code.js';
+import type { LiveTracker } from './live-tracker.js';
 import { statusNeeds } from './needs.js';
 import type { StatusParts } from './status-parts.js';
 import { contactStatusStyles } from './contact-status.styles.js';
@@ -142,16 +142,14 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   #announcement = '';
 
   /**
-   * Flips the status at the next instant it changes. Part of the live-hours code: made the first time that
-   * code is there, as only a status with live hours ever arms it.
+   * Flips the status at the next instant it changes and notices when the line opened or closed. Part of the
+   * live-hours code: made the first time that code is there, as only a status with live hours ever flips.
    */
-  #flipTimer: FlipTimer | undefined;
+  #tracker: LiveTracker | undefined;
   // The rules of needs.ts (statusNeeds), which the embed snippet follows to preload the same code.
   readonly #english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
   readonly #hoursText = new OnDemandController(this, HOURS_TEXT);
   readonly #liveHours = new OnDemandController(this, LIVE_HOURS);
-  /** The live-hours code once this element has had it: its words announce a flip even to a status that no longer shows hours. */
-  #liveCode: LiveHours | undefined;
   #evaluated: Evaluated = {
     audience: 'public',
     publicLine: 'always',
@@ -164,7 +162,6 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     status: ALWAYS_OPEN,
     live: null,
   };
-  #lastOpen: boolean | undefined;
   #pendingEvent: StatusChangeDetail | undefined;
 
   /**
@@ -201,24 +198,13 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
 
   protected override willUpdate(): void {
     this.#evaluated = this.#evaluate();
-    const { status, live } = this.#evaluated;
-    if (live && !this.#liveCode) {
-      this.#liveCode = live;
-      // Lit connects a controller added to a connected host at once (its visibility listener).
-      this.#flipTimer = new live.FlipTimer(this, () => this.refresh());
-    }
-    if (!status) {
-      this.#flipTimer?.arm(null);
-      return;
-    }
-    if (this.#lastOpen !== undefined && this.#lastOpen !== status.open) {
-      // Only a status with live hours is ever closed, so a flip comes after the live-hours code (its words) arrived.
-      this.#announcement = this.#liveCode?.liveAnnouncement(this.#evaluated.audience, status.open, this.#evaluated.locale) ?? '';
-      this.#pendingEvent = { open: status.open, changesAt: status.changesAt };
-    }
-    this.#lastOpen = status.open;
-    const due = live && !this.#evaluated.frozen && this.isConnected ? live.nextRenderAt(status, this.#evaluated.at) : null;
-    this.#flipTimer?.arm(due);
+    const { status, live, audience, locale, at, frozen } = this.#evaluated;
+    // Once the live hours are there the tracker follows the status, also after a change to one without hours.
+    if (live) this.#tracker ??= new live.LiveTracker(this, () => this.refresh());
+    const flip = this.#tracker?.track({ status, audience, locale, at, schedule: live !== null && !frozen && this.isConnected });
+    if (!flip) return;
+    this.#announcement = flip.announcement;
+    this.#pendingEvent = flip.detail;
   }
 
   protected override updated(): void {
@@ -286,9 +272,12 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
         : live && status
           ? live.renderLiveStatus({ audience, status, at, locale, compact: this.compact, publicLine }, parts)
           : text.renderWeek({ audience, hours: this.hours, locale, compact: this.compact, publicLine }, parts);
+    // The live region, for a status that can flip: there from its first render with hours, empty until the
+    // line opens or closes (its rules come with the hours, hours-text.styles.ts).
+    const region = text || this.#tracker ? html`<p class="visually-hidden" role="status">${this.#announcement}</p>` : nothing;
     return html`<div class="base" part="base">
       ${body}
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${region}
     </div>`;
   }
 

@@ -44,18 +44,6 @@ export const contactStatusStyles = css`
     display: flex;
     flex-direction: column;
   }
-  /* The live region: read out, not shown. */
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (forced-colors: active) {
     .base {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { hoursTextTokenChainStyles } from './hours-text-token-chains.styles.js';
 
 // The rules only a status that shows hours needs: the compact variant inside cards, the closed dot, the
-// emergency route and its heading. They come with the hours in words (hours-text.ts, on demand), and the
+// emergency route and its heading, the live region that says when the line opens or closes. They come with the hours in words (hours-text.ts, on demand), and the
 // element adopts them beside its own styles, so a page with only the residents' 24/7 status never downloads them.
 export const hoursTextStyles = css`
   ${hoursTextTokenChainStyles}
@@ -21,6 +21,18 @@ export const hoursTextStyles = css`
   }
   .subheading {
     font-weight: 700;
+  }
+  /* The live region: read out, not shown. */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 
   @media (forced-colors: active) {
