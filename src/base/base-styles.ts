@@ -25,29 +25,23 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * Every property a host page may pass down (set on body or on *, inherited into the shadow root) back to
+   * its initial value at once, custom properties aside: then the widget's own text settings. all: initial
+   * leaves direction alone, so it is set too; box-sizing again, as all: initial undoes the rule above. The
+   * page's color-scheme is kept: a dark theme declares it, and the page's own slotted links follow it.
+   */
   .base {
+    all: initial;
+    color-scheme: inherit;
+    box-sizing: border-box;
     font-family: var(--_shn-font-family);
     font-size: var(--_shn-font-size);
     font-weight: var(--_shn-font-weight);
     line-height: var(--_shn-line-height);
     color: var(--_shn-color);
     direction: ltr;
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
     overflow-wrap: anywhere;
-    /* Every other inherited text property a host page may set on body or on *: back to the initial value. */
-    font-style: normal;
-    font-variant: normal;
-    font-stretch: normal;
-    -webkit-text-fill-color: currentcolor;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
-    hyphens: manual;
-    cursor: auto;
   }
   a {
     color: var(--_shn-link-color);

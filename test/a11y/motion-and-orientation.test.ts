@@ -8,7 +8,11 @@ import { setScreen } from './screen.js';
 import { liveRegions, politeness, spoken } from './speech.js';
 import { removeStory, showStory, STORIES, storyElement, storyTitle } from './stories.js';
 
-/** The CSS text of every style sheet of the widgets' shadow roots (adopted or in <style>). */
+/**
+ * The CSS text of every style sheet of the widgets' shadow roots (adopted or in <style>), without the
+ * declarations that only reset a property to its initial value: the base styles' `all: initial`, which an
+ * engine may write out longhand (`animation: initial`, `aspect-ratio: initial`), sets no motion and no ratio.
+ */
 function widgetCss(frame: Element): string {
   return widgetsIn(frame)
     .flatMap((widget) => {
@@ -16,7 +20,8 @@ function widgetCss(frame: Element): string {
       const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
       return sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
     })
-    .join('\n');
+    .join('\n')
+    .replace(/[\w-]+:\s*initial;/g, '');
 }
 
 describe('orientation @wcag 1.3.4', () => {
