@@ -15,7 +15,7 @@ import { ENGLISH_TEXTS_CODE } from '../texts/english.js';
 import { HOURS_TEXT, type HoursText } from './hours-text-code.js';
 import { LIVE_HOURS, type LiveHours } from './live-hours-code.js';
 import type { LiveTracker } from './live-tracker.js';
-import { statusNeeds } from './needs.js';
+import { showsHours as statusShowsHours } from './needs.js';
 import type { StatusParts } from './status-parts.js';
 import { contactStatusStyles } from './contact-status.styles.js';
 import { CONTACT_STATUS_STRINGS_NL, type ContactStatusStrings } from './contact-status.strings.js';
@@ -146,7 +146,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * live-hours code: made the first time that code is there, as only a status with live hours ever flips.
    */
   #tracker: LiveTracker | undefined;
-  // The rules of needs.ts (statusNeeds), which the embed snippet follows to preload the same code.
+  // The rules of needs.ts (statusNeeds, showsHours), which the embed snippet follows to preload the same code.
   readonly #english = new OnDemandController(this, ENGLISH_TEXTS_CODE);
   readonly #hoursText = new OnDemandController(this, HOURS_TEXT);
   readonly #liveHours = new OnDemandController(this, LIVE_HOURS);
@@ -243,7 +243,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
     const publicLine = oneOf(this, 'public-line', this.publicLine, PUBLIC_LINE_READINGS, 'always');
     const english = this.#english.need(this.language.locale === 'en', 'lang="en"');
     const words = english ? { strings: english.status, locale: 'en' as const } : { strings: CONTACT_STATUS_STRINGS_NL, locale: 'nl' as const };
-    const showsHours = statusNeeds({ audience, publicLine }).includes('hours-text');
+    const showsHours = statusShowsHours(audience, publicLine);
     const askedBy = audience === 'professional' ? 'audience="professional"' : 'public-line="office-hours"';
     const text = this.#hoursText.need(showsHours, askedBy) ?? null;
     if (text) this.adoptExtraStyles(text.hoursTextStyles);
@@ -298,9 +298,9 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
    * What victims, witnesses and bereaved can do: call, or go to the website; and 112 in immediate danger.
    * Under a title in the professional status, where it may say `body` (the crisis sentence) instead.
    */
-  #renderEveryone(title?: string, body = this.#evaluated.strings.everyoneBody): TemplateResult {
+  #renderEveryone(lead?: TemplateResult, body = this.#evaluated.strings.everyoneBody): TemplateResult {
     return html`<div class="everyone">
-      <p>${title ? html`<span class="subheading">${title}</span> ` : nothing}${body}</p>
+      <p>${lead ?? nothing}${body}</p>
       ${this.#renderActions()} ${this.#renderDanger()}
     </div>`;
   }
@@ -332,7 +332,7 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
       phone: () => this.#phoneLink(),
       actions: () => this.#renderActions(),
       danger: () => this.#renderDanger(),
-      everyone: (title, body) => this.#renderEveryone(title, body),
+      everyone: (lead, body) => this.#renderEveryone(lead, body),
     };
   }
 }

@@ -65,7 +65,8 @@ export function renderEmergencyRoute(locale: Locale): TemplateResult {
  * the line is open in a crisis instead of "day and night".
  */
 export function renderResidentsPart(locale: Locale, publicLine: PublicLineReading, parts: StatusParts): TemplateResult {
-  return parts.everyone(HOURS_TEXT_STRINGS[locale].everyoneTitle, publicLine === 'always' ? undefined : crisis(locale));
+  const title = html`<span class="subheading">${HOURS_TEXT_STRINGS[locale].everyoneTitle}</span> `;
+  return parts.everyone(title, publicLine === 'always' ? undefined : crisis(locale));
 }
 
 /** That the residents' line is open in a crisis outside its hours (the content module's words). */

@@ -12,7 +12,12 @@ export type StatusNeed = 'texts-en' | 'hours-text' | 'live-hours';
  * the embed configurator. DOM-free.
  */
 export function statusNeeds({ audience, publicLine, lang = '' }: { audience?: string; publicLine?: string; lang?: string }): StatusNeed[] {
-  const reading: PublicLineReading = publicLine === 'office-hours' ? 'office-hours' : 'always';
   const needs: StatusNeed[] = toLocale(lang) === 'en' ? ['texts-en'] : [];
-  return audience === 'professional' || reading === 'office-hours' ? [...needs, 'hours-text', 'live-hours'] : needs;
+  return showsHours(audience, publicLine) ? [...needs, 'hours-text', 'live-hours'] : needs;
+}
+
+/** Whether a status shows hours: the professional line, or the residents' line read as keeping office hours. */
+export function showsHours(audience?: string, publicLine?: string): boolean {
+  const reading: PublicLineReading = publicLine === 'office-hours' ? 'office-hours' : 'always';
+  return audience === 'professional' || reading === 'office-hours';
 }

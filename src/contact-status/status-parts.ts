@@ -14,8 +14,8 @@ export interface StatusParts {
   /** "Bij direct gevaar: bel 112." */
   danger(): TemplateResult;
   /**
-   * The residents' part (calling, the website, 112) under `title`, saying `body` instead of the line's
-   * day-and-night sentence when given.
+   * The residents' part (calling, the website, 112), its sentence after `lead` (the title, as the code that
+   * asks renders it), saying `body` instead of the line's day-and-night sentence when given.
    */
-  everyone(title: string, body?: string): TemplateResult;
+  everyone(lead: TemplateResult, body?: string): TemplateResult;
 }

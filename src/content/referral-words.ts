@@ -1,5 +1,4 @@
 import type { AudienceId } from './ids.js';
-import type { UrlKey } from './overrides.js';
 
 /** The audiences whose card speaks to the person affected (and whose texts a `situation` can tailor). */
 export const RESIDENT_AUDIENCE_IDS = ['victim', 'witness', 'bereaved', 'left-behind', 'vulnerable'] as const;
@@ -16,15 +15,3 @@ export interface ReferralWords {
   /** The button's label. */
   readonly cta: string;
 }
-
-/** Which link each audience's button uses: the residents' go to the home page, the others to their platform. */
-export const REFERRAL_URL_KEYS: Readonly<Record<AudienceId, UrlKey>> = {
-  victim: 'home',
-  witness: 'home',
-  bereaved: 'home',
-  'left-behind': 'home',
-  vulnerable: 'home',
-  professional: 'professionals',
-  helper: 'helpers',
-  municipality: 'municipalities',
-};

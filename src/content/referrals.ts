@@ -1,7 +1,8 @@
 import { deepFreeze } from './freeze.js';
 import type { AudienceId } from './ids.js';
 import { resolveUrl, type UrlKey } from './overrides.js';
-import { REFERRAL_URL_KEYS, type ReferralWords } from './referral-words.js';
+import { REFERRAL_URL_KEYS } from './referral-urls.js';
+import type { ReferralWords } from './referral-words.js';
 import { VICTIM_REFERRAL_EN } from './referrals-en.js';
 import { VICTIM_REFERRAL_NL } from './referrals-nl.js';
 import { OTHER_REFERRALS } from './referrals-others.js';

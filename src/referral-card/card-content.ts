@@ -1,8 +1,7 @@
 import { AUDIENCE_IDS, DOMAIN_IDS, SITUATION_IDS, type AudienceId, type DomainId, type SituationId } from '../content/ids.js';
 import { PUBLIC_LINE_READINGS, type PublicLineReading } from '../content/public-line-readings.js';
-import { REFERRAL_URL_KEYS, RESIDENT_AUDIENCE_IDS, type OtherAudienceId, type ReferralWords } from '../content/referral-words.js';
+import { RESIDENT_AUDIENCE_IDS, type OtherAudienceId, type ReferralWords } from '../content/referral-words.js';
 import { resolveUrl } from '../content/overrides.js';
-import { situationLink } from '../content/situation-link.js';
 import { asText } from '../core/as-text.js';
 import { safeLink } from '../core/safe-link.js';
 import { knownValue, oneOf, warnBadInput } from '../core/warn.js';
@@ -124,8 +123,9 @@ export function cardContent(choice: CardChoice, texts: CardTexts, others: OtherA
   const locale = texts.locale;
   const { audience } = choice;
   const words: ReferralWords = isOtherAudience(audience) ? (others?.referrals[audience][locale] ?? texts.victim) : texts.victim;
-  const link = choice.situation ? situationLink(choice.situation) : null;
-  const ctaUrl = link?.verified ? link.url : resolveUrl(REFERRAL_URL_KEYS[audience]);
+  const link = choice.situation ? questions?.link(choice.situation) : null;
+  // The victims' button goes to the home page; the others' to their audience's page (with their words).
+  const ctaUrl = link?.verified ? link.url : resolveUrl((isOtherAudience(audience) && others?.urlKeys[audience]) || 'home');
   const municipality = audience === 'municipality' && others ? others : null;
   return {
     heading: (choice.situation && questions?.[locale][choice.situation]) || words.heading,

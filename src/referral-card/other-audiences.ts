@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DOMAINS, DOMAINS_HEADING, type MunicipalDomain } from '../content/domains.js';
 import { DOMAIN_IDS, type DomainId } from '../content/ids.js';
 import { MUNICIPAL_SUPPORT } from '../content/municipal-support.js';
+import { REFERRAL_URL_KEYS } from '../content/referral-urls.js';
 import { OTHER_REFERRALS } from '../content/referrals-others.js';
 import type { Locale } from '../core/locale.js';
 import { otherAudienceStyles } from './other-audiences.styles.js';
@@ -38,6 +39,8 @@ function renderDomain(domain: MunicipalDomain, locale: Locale): TemplateResult {
 
 export const OTHER_AUDIENCES = {
   referrals: OTHER_REFERRALS,
+  /** Which page each audience's button goes to. */
+  urlKeys: REFERRAL_URL_KEYS,
   /** The municipality card's emergency route outside office hours, beside the status. */
   afterHours: MUNICIPAL_SUPPORT.afterHours,
   renderServices,

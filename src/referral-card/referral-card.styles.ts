@@ -20,16 +20,8 @@ export const referralCardStyles = css`
     font-size: var(--shn-referral-card-heading-font-size, 1.25em);
     color: var(--shn-referral-card-heading-color, var(--_shn-heading-color));
   }
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_shn-space-sm);
-  }
-  .status {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_shn-space-sm);
-  }
+  .body,
+  .status,
   .extra {
     display: flex;
     flex-direction: column;
@@ -44,12 +36,7 @@ export const referralCardStyles = css`
   .actions[hidden] {
     display: none;
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_shn-space-sm) var(--_shn-space);
-  }
+  .row,
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -45,14 +45,24 @@ export function renderNoResults(locale: Locale, query: string, phone: Phone, eme
   </div>`;
 }
 
-/** What the search box shows and whom it tells when the visitor types. */
+/** What the search box shows. */
 export interface SearchBox {
   query: string;
   /** The live region's text: empty until the search words change, so nothing is read out on load. */
   announcement: string;
-  /** Called with the element as `this` (Lit binds listeners to the host). */
-  onInput(event: Event): void;
-  onKeydown(event: KeyboardEvent): void;
+}
+
+/** What the visitor types becomes the list's `query`. Called with the list as `this` (Lit binds listeners to the host). */
+function onInput(this: { query: string }, event: Event): void {
+  this.query = (event.target as HTMLInputElement).value;
+}
+
+/**
+ * The list already follows every keystroke, so Enter has nothing to do: it must not submit a form or
+ * trigger a host page's Enter handler on the input.
+ */
+function onKeydown(event: KeyboardEvent): void {
+  if (event.key === 'Enter') event.preventDefault();
 }
 
 /** The labelled search box and the live region with the result count. */
@@ -68,8 +78,8 @@ export function renderSearchBox(locale: Locale, box: SearchBox): TemplateResult 
         type="search"
         autocomplete="off"
         .value=${box.query}
-        @input=${box.onInput}
-        @keydown=${box.onKeydown}
+        @input=${onInput}
+        @keydown=${onKeydown}
       />
     </div>
     <p class="count" part="count" role="status">${box.announcement}</p>`;

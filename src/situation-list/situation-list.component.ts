@@ -12,7 +12,6 @@ import { OnDemandController, renderWaiting } from '../base/on-demand.js';
 import { ShnElement } from '../base/shn-element.js';
 import { SlotController } from '../base/slot-controller.js';
 import { SEARCH_CODE, type Search } from './search-loader.js';
-import { listNeeds } from './needs.js';
 import { chooseSituations } from './selection.js';
 import { situationListStyles } from './situation-list.styles.js';
 import type { SituationListStrings } from './situation-list.strings.js';
@@ -140,9 +139,9 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
   #queryChanged = false;
 
   protected override willUpdate(changed: PropertyValues): void {
-    const needs = listNeeds({ searchable: this.searchable, lang: this.language.locale });
-    const texts = this.#english.need(needs.includes('texts-en'), 'lang="en"')?.list;
-    const search = this.#search.need(needs.includes('search'));
+    // The rules of needs.ts (listNeeds), which the embed snippet follows to preload the same code.
+    const texts = this.#english.need(this.language.locale === 'en', 'lang="en"')?.list;
+    const search = this.#search.need(this.searchable);
     if (search) this.adoptExtraStyles(search.searchStyles);
     const chosen = chooseSituations(this, this.situations, this.audience);
     this.#shown = search ? search.filterByQuery(chosen, this.query) : chosen;
@@ -171,16 +170,6 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     return asText(this.query);
   }
 
-  #onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    // The list already follows every keystroke, so Enter has nothing to do: it must not submit a form
-    // or trigger a host page's Enter handler on the input.
-    if (event.key === 'Enter') event.preventDefault();
-  }
-
   #onSelect(event: MouseEvent, id: SituationId, url: string): void {
     if (!this.emit('shn-situation-select', { id, url }, { cancelable: true })) event.preventDefault();
   }
@@ -192,7 +181,7 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     const hasHeading = this.#headingSlot.has('heading') || this.#headingText() !== '';
     const heading = hasHeading ? renderHeading(level, this.#headingText()) : nothing;
     const box = search
-      ? search.renderSearchBox(locale, { query: this.#queryText(), announcement: this.#announcement, onInput: this.#onInput, onKeydown: this.#onKeydown })
+      ? search.renderSearchBox(locale, { query: this.#queryText(), announcement: this.#announcement })
       : nothing;
     // Nothing found can only come from the search code, which then also says so.
     const body =
