@@ -11,9 +11,10 @@ import { minifyLiteralsPlugin } from './scripts/build/minify-literals.mjs';
 // becomes shn-widgets.js). An entry holds all the code its page needs before its elements render, in one
 // file: gzip compresses one file better than the same code split in several (the typical page of issue 11:
 // 26.1 KB in nine files, 23.6 KB in one), and the page makes one request. What a page needs only sometimes
-// (the opening hours with luxon, the search code, English texts) is a chunk the entry imports with import(),
-// by a relative URL, so the browser resolves it from the entry's own URL and never from a guessed script
-// path; such a chunk imports what it shares with the entry from the entry itself.
+// (the opening hours with luxon, the hours in words, the search code, English texts, the words of the card's
+// other audiences, a situation's question) is a chunk the entry imports with import(), by a relative URL,
+// so the browser resolves it from the entry's own URL and never from a guessed script path; such a chunk
+// imports what it shares with the entry from the entry itself.
 //
 // The price of separate builds: a page that loads two entries loads Lit twice (both register safely, the
 // second copy leaves the first's elements alone). The README tells a page with more than one element to
@@ -35,8 +36,9 @@ export default entries.map(([name, file], index) => ({
     format: 'es',
     entryFileNames: '[name].js',
     // Rollup names an automatic chunk after one of its modules, which says little: call those "shared".
-    // Code loaded on demand keeps its module's name (search, texts-en, live-hours), so a page can tell
-    // which it needs; luxon travels inside live-hours, the only code that uses it.
+    // Code loaded on demand keeps its module's name (search, texts-en, live-hours, hours-text, other-audiences,
+    // situation-questions), so a page can tell which it needs; luxon travels inside live-hours, the only
+    // code that uses it.
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
     banner: (chunk) => (chunk.isEntry ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | third-party licences: LICENSES.txt */` : ''),
   },

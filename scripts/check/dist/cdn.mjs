@@ -21,11 +21,11 @@ export const PAGE_BUDGETS = [
     label: "typical page: a few situations, the residents' status and card",
     entry: 'shn-widgets.js',
     bytes: 16 * 1024,
-    // Issue 11's target, not met yet: 18.5 KB (25.4 before one file per entry; the theme chains added 0.4;
-    // the live status's templates, words and timer moving into the live-hours chunk took 0.8 off).
-    // What remains is mostly text: the elements' CSS (about 6 KB of it), their templates, and content that
-    // carries English beside Dutch.
-    enforced: false,
+    // Issue 11's budget: 16.0 KB (16319 B) today, from 22.0 KB at the start of the stop that met it. What the
+    // page does not show loads on demand (English, every audience's words but the victims', a situation's
+    // question, the hours in words, the live hours); what remains is Lit (about 5.9 KB), the elements' CSS
+    // (about 2.5 KB), their templates and code, and the Dutch words a resident reads. Close to the line: a
+    // change that adds to it has to take as much off elsewhere, or move to on-demand code.
     widgets: [LIST, { tag: 'shn-contact-status' }, { tag: 'shn-referral-card', attributes: { audience: 'victim' } }],
   },
   {
@@ -153,15 +153,15 @@ async function checkPageBudgets(report, integrity) {
   const { headSnippet, pageNeeds } = await import('../../../demo/embed-snippet.js');
   report.info('');
   report.info('page budgets (gzip, what the page downloads before and while its widgets render)');
-  for (const { label, entry, bytes, widgets, enforced = true } of PAGE_BUDGETS) {
+  for (const { label, entry, bytes, widgets } of PAGE_BUDGETS) {
     const needs = pageNeeds(widgets.map((widget) => ({ lang: 'nl', ...widget })));
     const snippet = headSnippet({ base: '', entry, integrity, needs });
     const files = [...new Set([...[...snippet.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]), ...pageFiles(entry, { dynamic: false })])];
     const gzip = files.reduce((sum, file) => sum + gzipSize(file), 0);
     const groups = needs.map((need) => (integrity.entries[entry]?.onDemand?.[need] ? `+ ${need}` : `${need}: no such group, its code is static`));
-    const verdict = gzip <= bytes ? 'ok' : enforced ? 'OVER' : 'over the target (not enforced yet)';
+    const verdict = gzip <= bytes ? 'ok' : 'OVER';
     report.info(`${label.padEnd(58)} ${kb(gzip).padStart(8)}  budget ${kb(bytes).padStart(7)}  ${verdict}  (${files.length} files${groups.length ? `; ${groups.join(', ')}` : ''})`);
-    if (gzip > bytes && enforced) report.fail(`${label}: ${kb(gzip)} gzip (${gzip} bytes) is over the budget of ${kb(bytes)} (${files.join(', ')})`);
+    if (gzip > bytes) report.fail(`${label}: ${kb(gzip)} gzip (${gzip} bytes) is over the budget of ${kb(bytes)} (${files.join(', ')})`);
   }
 }
 
