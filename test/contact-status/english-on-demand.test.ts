@@ -1,49 +1,31 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/index.js';
 import { fold, part } from '../support/dom.js';
+import { moduleRequests, recordRenders, removeRecorded } from '../support/on-demand.js';
 import { settle } from '../support/settle.js';
 
 // A status carries its Dutch words; its English comes with the other elements' in one module (src/texts/),
 // which a page loads the first time it shows an element in English, once for all. Tests count requests, so
 // they hold in any order. (Here modules are served one by one; the CDN build puts the English in the one
 // texts-en chunk, tested in test/dist/on-demand.test.mjs.)
-const requestsFor = (pattern: RegExp): number =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => pattern.test(url)).length;
-const englishRequests = () => requestsFor(/\/texts\/texts-en\.(js|ts)(\?|$)/);
-const hoursTextRequests = () => requestsFor(/\/contact-status\/hours-text\.(js|ts)(\?|$)/);
-
-/** Every text the status's shadow root held, from its first render on: a flash of Dutch shows up here. */
-async function renders(attributes: string, lang: string): Promise<{ element: HTMLElement; snapshots: string[] }> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.innerHTML = `<shn-contact-status ${attributes}></shn-contact-status>`;
-  const element = wrapper.querySelector('shn-contact-status')!;
-  document.body.append(wrapper);
-  const snapshots: string[] = [];
-  const observer = new MutationObserver(() => snapshots.push(fold(element.shadowRoot!.textContent ?? '')));
-  observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  await settle(wrapper);
-  await new Promise((resolve) => setTimeout(resolve));
-  observer.disconnect();
-  return { element, snapshots };
-}
+const englishRequests = () => moduleRequests('texts/texts-en');
+const hoursTextRequests = () => moduleRequests('contact-status/hours-text');
+const renders = (attributes: Record<string, string>, lang: string) => recordRenders('shn-contact-status', attributes, lang);
 
 describe('<shn-contact-status>: English on demand', () => {
   afterEach(() => {
+    removeRecorded();
     for (const element of document.querySelectorAll('body > div')) element.remove();
   });
 
   it('a Dutch status downloads no English', async () => {
-    const { element } = await renders('', 'nl');
+    const { element } = await renders({}, 'nl');
     expect(fold(part(element, 'status'))).to.equal('Dag en nacht bereikbaar');
     expect(englishRequests()).to.equal(0);
   });
 
   it('an English status renders in English from its first render on', async () => {
-    const { element, snapshots } = await renders('', 'en-GB');
+    const { element, snapshots } = await renders({}, 'en-GB');
     expect(fold(part(element, 'status'))).to.equal('Available day and night');
     expect(fold(part(element, 'phone'))).to.equal('Call 0900-0101');
     const shown = snapshots.filter((snapshot) => snapshot !== '');
@@ -53,7 +35,7 @@ describe('<shn-contact-status>: English on demand', () => {
   });
 
   it('statuses, a card with its nested status and a list in English share that one download', async () => {
-    const { element, snapshots } = await renders('audience="professional" now="2026-12-01T21:00:00+01:00"', 'en');
+    const { element, snapshots } = await renders({ audience: 'professional', now: '2026-12-01T21:00:00+01:00' }, 'en');
     expect(fold(part(element, 'status'))).to.equal('Closed now');
     expect(fold(part(element, 'phone'))).to.equal('Call 0900-0101');
     expect(fold(element.shadowRoot)).to.contain('Victim, witness or bereaved? You can contact Slachtofferhulp day and night.');

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { HOURS_TEXT } from '../../src/contact-status/hours-text-code.js';
 import { expectDangerLine, expectNoDangerLine } from '../support/danger-line.js';
 import { fold, part } from '../support/dom.js';
-import { settle } from '../support/settle.js';
+import { removeStatusPages, statusPage } from './status-page.js';
 
 // When the hours in words cannot be loaded (offline, blocked), a status that shows hours can say neither its
 // hours nor whether the line is open: it shows calling and the website, and 112 where residents read it,
@@ -12,7 +12,6 @@ import { settle } from '../support/settle.js';
 
 describe('<shn-contact-status> without the hours in words', () => {
   let warn: sinon.SinonStub;
-  let page: HTMLElement;
 
   before(async () => {
     HOURS_TEXT.load = () => Promise.reject(new Error('blocked by the test'));
@@ -24,18 +23,11 @@ describe('<shn-contact-status> without the hours in words', () => {
   });
 
   afterEach(() => {
-    page?.remove();
+    removeStatusPages();
     sinon.restore();
   });
 
-  async function status(attributes: string, lang = 'nl'): Promise<HTMLElement> {
-    page = document.createElement('div');
-    page.lang = lang;
-    page.innerHTML = `<shn-contact-status ${attributes}></shn-contact-status>`;
-    document.body.append(page);
-    await settle(page);
-    return page.querySelector('shn-contact-status')!;
-  }
+  const status = statusPage;
 
   it('public-line="office-hours": the phone number, the website and 112; no hours, no claim about now; one warning', async () => {
     const element = await status('public-line="office-hours"');

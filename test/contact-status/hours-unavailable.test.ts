@@ -4,6 +4,7 @@ import { LIVE_HOURS } from '../../src/contact-status/live-hours-code.js';
 import type { OpeningHours } from '../../src/hours/types.js';
 import { fold, part } from '../support/dom.js';
 import { settle } from '../support/settle.js';
+import { removeStatusPages, statusPage } from './status-page.js';
 
 // When the live opening hours cannot be loaded (offline, blocked), a status that shows hours says the hours
 // in words and never claims "open now" or "closed now". This file runs in a page of its own and makes the
@@ -13,7 +14,6 @@ const WEEK_NL = 'maandag tot en met vrijdag 08:00–20:00 uur en zaterdag 10:00�
 
 describe('<shn-contact-status> without its live hours', () => {
   let warn: sinon.SinonStub;
-  let page: HTMLElement;
 
   before(async () => {
     LIVE_HOURS.load = () => Promise.reject(new Error('blocked by the test'));
@@ -25,18 +25,11 @@ describe('<shn-contact-status> without its live hours', () => {
   });
 
   afterEach(() => {
-    page?.remove();
+    removeStatusPages();
     sinon.restore();
   });
 
-  async function status(attributes: string, lang = 'nl'): Promise<HTMLElement> {
-    page = document.createElement('div');
-    page.lang = lang;
-    page.innerHTML = `<shn-contact-status ${attributes}></shn-contact-status>`;
-    document.body.append(page);
-    await settle(page);
-    return page.querySelector('shn-contact-status')!;
-  }
+  const status = statusPage;
 
   it('professional: the hours in words, the route after hours, no claim about now, one warning', async () => {
     const element = await status('audience="professional"');
@@ -60,17 +53,12 @@ describe('<shn-contact-status> without its live hours', () => {
   });
 
   it('hours set from JavaScript in a form the engine would reject: the line\'s own hours, nothing thrown', async () => {
-    page = document.createElement('div');
-    page.lang = 'nl';
-    document.body.append(page);
-    const element = document.createElement('shn-contact-status') as HTMLElement & { audience: string; hours: OpeningHours };
-    element.audience = 'professional';
+    const element = (await status('audience="professional"')) as HTMLElement & { hours: OpeningHours };
     element.hours = { weekly: null } as unknown as OpeningHours;
-    page.append(element);
-    await settle(page);
+    await settle(element);
     expect(fold(element.shadowRoot)).to.contain(`De lijn voor professionals is open op ${WEEK_NL} (Nederlandse tijd).`);
     element.hours = { weekly: { 1: [{ from: '09:00', to: '12:00' }, { from: 9, to: null }] } } as unknown as OpeningHours;
-    await settle(page);
+    await settle(element);
     expect(fold(element.shadowRoot)).to.contain('De lijn voor professionals is open op maandag 09:00–12:00 uur (Nederlandse tijd).');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/shn-referral-card.js';
 import type { ShnReferralCard } from '../../src/referral-card/referral-card.component.js';
+import { moduleRequests, recordRenders, removeRecorded } from '../support/on-demand.js';
 import { card, fold, part, removeCards } from './card.js';
 
 // A card carries the victims' Dutch words (its default audience); English (src/texts/), every other
@@ -8,36 +9,16 @@ import { card, fold, part, removeCards } from './card.js';
 // it imports only when it shows them. Tests count
 // requests, so they hold in any order: the page downloads each module at most once. (Here the modules are
 // served one by one; the CDN build puts each in a chunk, tested in test/dist/on-demand.test.mjs.)
-const requestsFor = (pattern: RegExp): number =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => pattern.test(url)).length;
-const englishRequests = () => requestsFor(/\/texts\/texts-en\.(js|ts)(\?|$)/);
-const otherRequests = () => requestsFor(/\/referral-card\/other-audiences\.(js|ts)(\?|$)/);
-const questionRequests = () => requestsFor(/\/referral-card\/situation-questions\.(js|ts)(\?|$)/);
-
-/** Every text the card's shadow root held, from its first render on: a flash of other words shows up here. */
-async function renders(attributes: Record<string, string>, lang: string): Promise<{ element: ShnReferralCard; snapshots: string[] }> {
-  const wrapper = document.createElement('div');
-  wrapper.dataset.renders = '';
-  wrapper.lang = lang;
-  const element = document.createElement('shn-referral-card') as ShnReferralCard;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  wrapper.append(element);
-  document.body.append(wrapper);
-  const snapshots: string[] = [];
-  const observer = new MutationObserver(() => snapshots.push(fold(element.shadowRoot!.textContent ?? '')));
-  observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  observer.disconnect();
-  wrapper.remove();
-  return { element, snapshots };
-}
+const englishRequests = () => moduleRequests('texts/texts-en');
+const otherRequests = () => moduleRequests('referral-card/other-audiences');
+const questionRequests = () => moduleRequests('referral-card/situation-questions');
+const renders = (attributes: Record<string, string>, lang: string) => recordRenders<ShnReferralCard>('shn-referral-card', attributes, lang);
 
 describe('<shn-referral-card>: texts on demand', () => {
-  afterEach(removeCards);
+  afterEach(() => {
+    removeCards();
+    removeRecorded();
+  });
 
   it('a Dutch victims\' card (the default) without a situation downloads none of it', async () => {
     const before = [englishRequests(), otherRequests(), questionRequests()];

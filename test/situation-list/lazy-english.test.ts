@@ -1,54 +1,27 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/shn-situation-list.js';
 import type { ShnSituationList } from '../../src/situation-list/situation-list.component.js';
+import { moduleRequests, recordRenders, removeRecorded } from '../support/on-demand.js';
 import { part, shownIds, situationList, text } from './helpers.js';
 
 // The list's English texts (its strings and the situations' words) are a module that a list imports only
 // when it shows English, and the search box comes with the search code. Tests count requests or look at
 // renders, so they hold in any order; the whole page downloads each module at most once. (Here the modules
 // are served one by one; the CDN build puts each in a chunk.)
-const requestsFor = (pattern: RegExp): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => pattern.test(url));
-const englishRequests = () => requestsFor(/\/texts\/texts-en\.(js|ts)(\?|$)/);
+const englishRequests = () => moduleRequests('texts/texts-en');
 
-/**
- * Adds a list to the page and records what its shadow root holds after each change, from the very first
- * render on: a render with Dutch words or without the search box would show up here even if a later one
- * replaced it.
- */
-async function renders(attributes: Record<string, string>, lang: string): Promise<{ element: ShnSituationList; snapshots: string[] }> {
-  const wrapper = document.createElement('div');
-  wrapper.dataset.renders = '';
-  wrapper.lang = lang;
-  const element = document.createElement('shn-situation-list') as ShnSituationList;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  wrapper.append(element);
-  document.body.append(wrapper);
-  const snapshots: string[] = [];
-  const observer = new MutationObserver(() => {
-    const input = element.shadowRoot!.querySelector('input') ? '[box] ' : '';
-    snapshots.push(input + text(element.shadowRoot));
-  });
-  observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  observer.disconnect();
-  return { element, snapshots };
-}
+/** A list's renders, each with "[box] " in front when it had its search box. */
+const renders = (attributes: Record<string, string>, lang: string) =>
+  recordRenders<ShnSituationList>('shn-situation-list', attributes, lang, (element) => (element.shadowRoot!.querySelector('input') ? '[box] ' : '') + text(element.shadowRoot));
 
 describe('<shn-situation-list>: English words on demand', () => {
-  afterEach(() => {
-    for (const wrapper of document.querySelectorAll('[data-renders]')) wrapper.remove();
-  });
+  afterEach(removeRecorded);
 
   it('a Dutch list does not download the English words', async () => {
-    const before = englishRequests().length;
+    const before = englishRequests();
     const element = await situationList('situations="fraud"', 'nl');
     expect(text(part(element, 'link'))).to.equal('Oplichting/onlinefraude');
-    expect(englishRequests()).to.have.length(before);
+    expect(englishRequests()).to.equal(before);
   });
 
   it('an English list renders in English from its first render on, and updateComplete waits for the words', async () => {
@@ -59,7 +32,7 @@ describe('<shn-situation-list>: English words on demand', () => {
     expect(lists.length).to.be.greaterThan(0);
     expect(lists[0]).to.contain('Fraud/online fraud').and.to.contain('Burglary');
     expect(snapshots.filter((snapshot) => /Oplichting|Woninginbraken/.test(snapshot))).to.deep.equal([]);
-    expect(englishRequests()).to.have.length(1);
+    expect(englishRequests()).to.equal(1);
   });
 
   it('a list that switches to English follows once the words are there; every list on the page shares one download', async () => {
@@ -73,7 +46,7 @@ describe('<shn-situation-list>: English words on demand', () => {
     expect(text(part(first, 'link'))).to.equal('Fraud/online fraud');
     expect(text(part(second, 'link'))).to.equal('Suicide');
     expect(text(part(second, 'crisis'))).to.contain('Are you thinking about suicide yourself?');
-    expect(englishRequests()).to.have.length(1);
+    expect(englishRequests()).to.equal(1);
   });
 
   it('a searchable list renders its box with its first render, never the list without it', async () => {
