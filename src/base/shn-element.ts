@@ -1,4 +1,4 @@
-import { adoptStyles, isServer, LitElement, ReactiveElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, LitElement, ReactiveElement, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { VERSION } from '../core/version.js';
 import { warnBadInput, type BadInput } from '../core/warn.js';
 import { baseStyles } from './base-styles.js';
@@ -123,18 +123,19 @@ export abstract class ShnElement<Events extends EventDetails = Record<never, nev
     return done;
   }
 
-  /** Styles that came with code loaded on demand, in the order they came (see adoptExtraStyles). */
-  readonly #extraStyles = new Set<CSSResultOrNative>();
-
   /**
    * Adopts `styles` that came with code loaded on demand (the search box's, the hours in words'), beside the
-   * class's own, which adoptStyles replaces: so a page that never loads that code never downloads its rules.
-   * Once per styles object. On a server the element's stylesheet holds them already (src/ssr/stylesheets.ts).
+   * class's own: so a page that never loads that code never downloads its rules. The first element to get
+   * them adds them to its class's styles, which every element of the class created from then on adopts as it
+   * connects; an element that connected before adopts them once here. On a server the element's stylesheet
+   * holds them already (src/ssr/stylesheets.ts).
    */
-  protected adoptExtraStyles(styles: CSSResultOrNative): void {
-    if (isServer || this.#extraStyles.has(styles)) return;
-    this.#extraStyles.add(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+  protected adoptExtraStyles(styles: CSSResult): void {
+    if (isServer) return;
+    const all = (this.constructor as typeof LitElement).elementStyles;
+    if (!all.includes(styles)) all.push(styles);
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(styles.styleSheet!)) adoptStyles(root, all);
   }
 
   /** Fires `name` from the element: bubbling and composed, so a host page can listen on any ancestor. */

@@ -162,14 +162,6 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     return this.#view.texts === DUTCH_TEXTS ? 'nl' : 'en';
   }
 
-  #headingText(): string {
-    return asText(this.heading).trim();
-  }
-
-  #queryText(): string {
-    return asText(this.query);
-  }
-
   #onSelect(event: MouseEvent, id: SituationId, url: string): void {
     if (!this.emit('shn-situation-select', { id, url }, { cancelable: true })) event.preventDefault();
   }
@@ -178,16 +170,18 @@ export class ShnSituationList extends ShnElement<{ 'shn-situation-select': Situa
     if (this.waiting) return renderWaiting();
     const { layout, level, texts, search } = this.#view;
     const locale = this.#textLocale();
-    const hasHeading = this.#headingSlot.has('heading') || this.#headingText() !== '';
-    const heading = hasHeading ? renderHeading(level, this.#headingText()) : nothing;
+    const headingText = asText(this.heading).trim();
+    const query = asText(this.query);
+    const hasHeading = this.#headingSlot.has('heading') || headingText !== '';
+    const heading = hasHeading ? renderHeading(level, headingText) : nothing;
     const box = search
-      ? search.renderSearchBox(locale, { query: this.#queryText(), announcement: this.#announcement })
+      ? search.renderSearchBox(locale, { query, announcement: this.#announcement })
       : nothing;
     // Nothing found can only come from the search code, which then also says so.
     const body =
       this.#shown.length > 0 || !search
         ? this.#renderList(layout, hasHeading, texts)
-        : search.renderNoResults(locale, this.#queryText().trim(), PHONE, EMERGENCY_NUMBER);
+        : search.renderNoResults(locale, query.trim(), PHONE, EMERGENCY_NUMBER);
     return html`<div class="base" part="base">${heading} ${box} ${body}</div>`;
   }
 
