@@ -264,14 +264,14 @@ export class ShnContactStatus extends ShnElement<{ 'shn-status-change': StatusCh
   protected override render(): TemplateResult {
     if (this.waiting) return renderWaiting();
     const { audience, publicLine, locale, showsHours, text, status, at, live } = this.#evaluated;
-    const parts = this.#parts();
+    // The pieces handed to the code on demand are made only for a status that shows hours.
     const body = !showsHours
       ? this.#renderPublic()
       : !text
         ? this.#renderContactOnly()
         : live && status
-          ? live.renderLiveStatus({ audience, status, at, locale, compact: this.compact, publicLine }, parts)
-          : text.renderWeek({ audience, hours: this.hours, locale, compact: this.compact, publicLine }, parts);
+          ? live.renderLiveStatus({ audience, status, at, locale, compact: this.compact, publicLine }, this.#parts())
+          : text.renderWeek({ audience, hours: this.hours, locale, compact: this.compact, publicLine }, this.#parts());
     // The live region, for a status that can flip: there from its first render with hours, empty until the
     // line opens or closes (its rules come with the hours, hours-text.styles.ts).
     const region = text || this.#tracker ? html`<p class="visually-hidden" role="status">${this.#announcement}</p>` : nothing;
